@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/site-header';
+import { htmlLang, routing } from '@/i18n/routing';
+import { prefsScript } from '@/lib/prefs';
+import { siteUrl } from '@/lib/site';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Meta' });
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    description: t('tagline'),
+    applicationName: t('siteName'),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Nav' });
+
+  return (
+    // The prefs script sets data-* on <html> before hydration; React must not fight it.
+    <html lang={htmlLang[locale]} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: prefsScript }} />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          {t('skip')}
+        </a>
+        <SiteHeader locale={locale} />
+        {children}
+      </body>
+    </html>
+  );
+}

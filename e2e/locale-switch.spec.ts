@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { docPath } from './support';
+
+test('switching UI language keeps the page, the view and the place in the text', async ({ page }) => {
+  await page.goto(`/en${docPath}`);
+  await page.getByRole('radio', { name: 'Chinese only' }).check();
+  await page.locator('#s3-p2').scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    const target = document.getElementById('s3-p2');
+    if (target) window.scrollTo(0, target.getBoundingClientRect().top + window.scrollY - 90);
+  });
+
+  await page.getByRole('link', { name: 'Read this page with the Chinese interface' }).click();
+  await expect(page).toHaveURL(/\/zh\/documents\/beijing-digital-economy-2023\?view=zh#s3-p2$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('radio', { name: '仅中文' })).toBeChecked();
+  await expect(page.locator('#s3-p2')).toBeInViewport();
+
+  await page.getByRole('link', { name: '用英文界面阅读本页' }).click();
+  await expect(page).toHaveURL(/\/en\/documents\/beijing-digital-economy-2023\?view=zh#s3-p2$/);
+  await expect(page.getByRole('radio', { name: 'Chinese only' })).toBeChecked();
+});

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { docPath } from './support';
+
+function readingsOf(page: import('@playwright/test').Page, sentence: string) {
+  return page.locator(`.block-zh [data-sentence="${sentence}"] rt`).evaluateAll((rts) =>
+    rts.map((rt) => rt.getAttribute('data-py')),
+  );
+}
+
+test('the pinyin toggle shows readings above the Chinese, right in context', async ({ page }) => {
+  await page.goto(`/en${docPath}`);
+  const rt = page.locator('.block-zh rt').first();
+  await expect(rt).toBeHidden();
+  const toggle = page.getByRole('button', { name: 'Pinyin' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(rt).toBeVisible();
+  await expect(page).toHaveURL(/pinyin=1/);
+
+  // The headline: 局长 is jú zhǎng, 张劲松 is Zhāng Jìnsōng.
+  const headline = (await readingsOf(page, 'headline.1')).join(' ');
+  expect(headline).toContain('jú zhǎng zhāng jìn sōng');
+  const text = (await page.locator('.block-zh').allTextContents()).join('');
+  expect(text).not.toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔù]/);
+
+  // Remembered on the next visit; turning it off hides readings again.
+  await page.goto(`/en${docPath}`);
+  await expect(page.getByRole('button', { name: 'Pinyin' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Pinyin' }).click();
+  await expect(rt).toBeHidden();
+});

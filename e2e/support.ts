@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const docPath = '/documents/beijing-digital-economy-2023';
+
+/** The source text as published, one line per heading or paragraph (the last line is the rights notice). */
+export const seedLines = readFileSync(path.join(process.cwd(), 'content', 'sources', 'beijing-digital-economy-2023.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '');

@@ -1,0 +1,24 @@
+// Plain data shapes shared by the server content pipeline, the search index and
+// the browser. Only strings and arrays here: they cross the server/client line.
+
+export type SegmentKind = 'title' | 'lead' | 'heading' | 'paragraph';
+
+export type SegmentModel = {
+  /** Stable id, also the DOM id of the segment element. */
+  id: string;
+  kind: SegmentKind;
+  /** Id of the heading segment this segment sits under (headings point to themselves). */
+  section: string | null;
+  /** Chinese sentences, plain text, in order. Joined with '' they give the segment text. */
+  zh: string[];
+  /** English sentences, plain text, in order. Joined with ' ' they give the segment text. */
+  en: string[];
+  /** Glossary term ids marked in this segment (same set in both languages). */
+  terms: string[];
+};
+
+export type Lang = 'zh' | 'en';
+
+export function segmentText(segment: Pick<SegmentModel, 'zh' | 'en'>, lang: Lang): string {
+  return lang === 'zh' ? segment.zh.join('') : segment.en.join(' ');
+}
