@@ -5,11 +5,16 @@ import type { MouseEvent } from 'react';
 
 type Props = { locale: string; target: string; targetLang: string; text: string; label: string };
 
-/** The segment the reader is looking at: the first whose bottom is below the sticky header. */
+/**
+ * The segment the reader is looking at: the first one below the sticky header, or the one the
+ * header cuts if most of it is still in view.
+ */
 function currentSegmentId(): string | null {
   const headerBottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
   for (const segment of document.querySelectorAll<HTMLElement>('[data-segment]')) {
-    if (segment.getBoundingClientRect().bottom > headerBottom + 8) return segment.id;
+    const { top, bottom, height } = segment.getBoundingClientRect();
+    if (height === 0) continue;
+    if (top >= headerBottom - 8 || bottom - headerBottom > height / 2) return segment.id;
   }
   return null;
 }

@@ -2,7 +2,7 @@
 
 import { DropdownMenu } from 'radix-ui';
 import { useEffect, useState } from 'react';
-import { storageKeys, themes, type Theme } from '@/lib/prefs';
+import { prefsScript, storageKeys, themes, type Theme } from '@/lib/prefs';
 
 type Props = { label: string; options: Record<Theme, string> };
 
@@ -13,7 +13,16 @@ function readTheme(): Theme {
 
 export function ThemeMenu({ label, options }: Props) {
   const [theme, setTheme] = useState<Theme>('system');
-  useEffect(() => setTheme(readTheme()), []);
+  useEffect(() => {
+    // Pages that React renders in the browser (Next's 404 for dynamic routes) never ran the inline
+    // prefs script; run the same script now. Same text, so the same CSP hash allows it.
+    if (!document.documentElement.hasAttribute('data-js')) {
+      const script = document.createElement('script');
+      script.textContent = prefsScript;
+      document.head.append(script);
+    }
+    setTheme(readTheme());
+  }, []);
 
   const choose = (value: string) => {
     const next = themes.find((candidate) => candidate === value) ?? 'system';
@@ -30,7 +39,8 @@ export function ThemeMenu({ label, options }: Props) {
   };
 
   return (
-    <DropdownMenu.Root>
+    // Non-modal: a modal menu would aria-hide the reading text, whose sentences stay focusable.
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="tool-button js-only" aria-label={`${label}: ${options[theme]}`}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
           <path fill="currentColor" d="M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9Z" />

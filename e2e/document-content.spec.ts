@@ -11,9 +11,14 @@ test('every line of the interview is on the page, segment by segment, in both la
       id: element.id,
       data: element.getAttribute('data-segment'),
       zh: element.querySelector('[lang|="zh"]')?.textContent ?? '',
-      en: element.querySelector('[lang="en"]')?.textContent ?? '',
-      zhSentences: [...element.querySelectorAll('[lang|="zh"] [data-sentence]')].map((s) => s.getAttribute('data-sentence')),
-      enSentences: [...element.querySelectorAll('[lang="en"] [data-sentence]')].map((s) => s.getAttribute('data-sentence')),
+      en: element.querySelector('[lang="en"]:not(.tn)')?.textContent ?? '',
+      // A sentence's language is that of its nearest ancestor with a lang attribute, inside the segment.
+      zhSentences: [...element.querySelectorAll('[data-sentence]')]
+        .filter((s) => element.contains(s.closest('[lang]')) && s.closest('[lang]')?.getAttribute('lang')?.startsWith('zh'))
+        .map((s) => s.getAttribute('data-sentence')),
+      enSentences: [...element.querySelectorAll('[data-sentence]')]
+        .filter((s) => element.contains(s.closest('[lang]')) && s.closest('[lang]')?.getAttribute('lang') === 'en')
+        .map((s) => s.getAttribute('data-sentence')),
     })),
   );
   expect(new Set(facts.map((fact) => fact.id)).size).toBe(facts.length);

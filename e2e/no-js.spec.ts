@@ -5,9 +5,10 @@ test.use({ javaScriptEnabled: false });
 
 test('without JavaScript every word is readable in the default layout', async ({ page }) => {
   await page.goto(`/zh${docPath}`);
-  for (const line of seedLines.slice(0, -1)) {
-    await expect(page.locator('.block-zh').filter({ hasText: line })).toBeVisible();
-  }
+  const blocks = page.locator('[data-segment] [lang="zh-CN"]');
+  await expect(blocks).toHaveCount(seedLines.length - 1);
+  expect(await blocks.allTextContents()).toEqual(seedLines.slice(0, -1));
+  for (const block of await blocks.all()) await expect(block).toBeVisible();
   await expect(page.locator('.block-en').first()).toBeVisible();
   await expect(page.locator('.block-en:visible')).toHaveCount(seedLines.length - 1);
   // Controls that need script are not offered.

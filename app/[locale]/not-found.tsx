@@ -1,8 +1,8 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { useLocale, useTranslations } from 'next-intl';
 
-export default async function NotFound() {
-  const locale = await getLocale();
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
+export default function NotFound() {
+  const locale = useLocale();
+  const t = useTranslations('NotFound');
   return (
     <main id="main" className="page-narrow">
       <title>{t('title')}</title>

@@ -13,7 +13,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Meta' });
   return {
-    title: t('libraryTitle'),
+    // The layout's title template does not reach a page in its own segment.
+    title: { absolute: `${t('libraryTitle')} · ${t('siteName')}` },
     description: t('libraryDescription'),
     alternates: { canonical: `${siteUrl}/${locale}`, languages: alternates('') },
   };

@@ -261,13 +261,14 @@ function jsxText(name: string, attributes: Record<string, string>, children: Phr
 }
 
 /**
- * Wraps Han characters in <ruby> with an empty <rt data-py>; CSS shows the reading from the
- * attribute only when pinyin is on, so the pinyin never enters the text, copy or search-in-page.
+ * Gives each Han character its reading as `<span data-py="běi">北</span>`. CSS turns these into
+ * ruby only when pinyin is on (display: ruby), so until then the text, its accessible name, copy
+ * and find-in-page are untouched (real <ruby> elements would make screen readers spell it out).
  */
-function withRuby(nodes: PhrasingContent[], readings: string[], cursor: { at: number }): PhrasingContent[] {
+function withPinyin(nodes: PhrasingContent[], readings: string[], cursor: { at: number }): PhrasingContent[] {
   return nodes.flatMap((node): PhrasingContent[] => {
     if (node.type === 'mdxJsxTextElement') {
-      return [{ ...node, children: withRuby(node.children, readings, cursor) }];
+      return [{ ...node, children: withPinyin(node.children, readings, cursor) }];
     }
     if (node.type !== 'text') return [node];
     const out: PhrasingContent[] = [];
@@ -276,12 +277,10 @@ function withRuby(nodes: PhrasingContent[], readings: string[], cursor: { at: nu
     for (const match of node.value.matchAll(hanRun)) {
       const index = match.index ?? 0;
       if (index > last) out.push({ type: 'text', value: node.value.slice(last, index) });
-      const pairs: PhrasingContent[] = [];
       [...match[0]].forEach((char, offset) => {
-        pairs.push({ type: 'text', value: char });
-        pairs.push(jsxText('rt', { 'data-py': (readings[start + index + offset] ?? '').toLowerCase() }, []));
+        const reading = (readings[start + index + offset] ?? '').toLowerCase();
+        out.push(jsxText('span', { 'data-py': reading }, [{ type: 'text', value: char }]));
       });
-      out.push(jsxText('ruby', {}, pairs));
       last = index + match[0].length;
     }
     if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
@@ -309,7 +308,7 @@ export function remarkBilingual({ readings }: TransformOptions) {
         if (!paragraph || paragraph.type !== 'paragraph') continue;
         const sentences = splitSentences(paragraph.children);
         const elements = sentences.flatMap((sentence, index): PhrasingContent[] => {
-          const content = lang === 'zh' ? withRuby(sentence, readings(plainText(sentence)), { at: 0 }) : sentence;
+          const content = lang === 'zh' ? withPinyin(sentence, readings(plainText(sentence)), { at: 0 }) : sentence;
           const element = jsxText('S', { seg: id, n: String(index + 1), lang }, content);
           return lang === 'en' && index > 0 ? [{ type: 'text', value: ' ' } satisfies Text, element] : [element];
         });
