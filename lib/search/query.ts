@@ -1,0 +1,385 @@
+// Browser-safe search over the static payload. FlexSearch narrows the
+// candidates (bigrams / word keys, AND); every candidate is then verified
+// against the stored text, so a hit always really contains the query:
+// Han runs and space-free mixed chunks (5G基站) as exact substrings of the
+// normalised text, words by stem, numbers whole; space-separated parts AND.
+//
+// Ordering: glossary terms by match strength (exact, prefix, partial) then
+// glossary order; segments in reading order (payload order), because the
+// reader is a document, and a stable order is what the tests and benchmark pin.
+
+import { Index } from 'flexsearch';
+import type { Lang, SegmentKind } from '../model';
+import {
+  foldFromString,
+  normalize,
+  parseQuery,
+  pinyinSyllables,
+  segmentIndexOptions,
+  tokenize,
+  type FoldMap,
+  type Normalized,
+  type ParsedQuery,
+  type QueryAtom,
+  type Token,
+} from './encoder';
+import { isSearchPayload, type Bilingual, type PayloadTerm, type SearchPayload } from './payload';
+
+/** [start, end) in UTF-16 code units of one sentence string (`zh[i]` or `en[i]`). */
+export type HighlightRange = [start: number, end: number];
+
+export type SentenceMatch = { sentence: number; ranges: HighlightRange[] };
+
+export type SegmentHit = {
+  id: string;
+  /** Position in reading order across the corpus. */
+  position: number;
+  doc: string;
+  docTitle: Bilingual;
+  sectionTitle: Bilingual | null;
+  kind: SegmentKind;
+  /** Sentences for rendering; zh[i] and en[i] are the aligned pair when the content has them aligned. */
+  zh: string[];
+  en: string[];
+  /** The language to show highlighted: the one that matched (the query's script wins if both did). */
+  lang: Lang;
+  /** Best sentence in `lang` (most distinct query parts, then earliest). */
+  sentence: number;
+  /** Highlights in that sentence. */
+  ranges: HighlightRange[];
+  /** Every sentence with highlights, per language; null where that language did not match. */
+  matches: Record<Lang, SentenceMatch[] | null>;
+  /** 'text': the text contains the query; 'term': found via a glossary term the query named in pinyin. */
+  via: 'text' | 'term';
+};
+
+export type GlossaryHit = {
+  id: string;
+  zh: string;
+  aliases: string[];
+  pinyin: string;
+  en: string;
+  match: 'exact' | 'prefix' | 'partial';
+  field: 'zh' | 'en' | 'pinyin';
+};
+
+export type SearchResults = {
+  /** Glossary terms: show above the segments. */
+  terms: GlossaryHit[];
+  /** Segments, at most `limit`. */
+  results: SegmentHit[];
+  /** Number of matching segments before the limit. */
+  total: number;
+};
+
+export type SearchOptions = { limit?: number };
+
+export type Searcher = { search(query: string, options?: SearchOptions): SearchResults };
+
+export const DEFAULT_LIMIT = 100;
+
+// Fresh each time: callers may sort or splice what they get.
+const empty = (): SearchResults => ({ terms: [], results: [], total: 0 });
+
+type Side = { norm: Normalized; tokens: Token[]; sentenceStarts: number[]; sentenceLengths: number[] };
+
+type AtomRange = { start: number; end: number; atom: number };
+
+/** A verified segment before highlights are laid out. */
+type Found = { position: number; matched: Partial<Record<Lang, AtomRange[]>>; prefer: Lang; via: SegmentHit['via'] };
+
+type TermForms = {
+  term: PayloadTerm;
+  zh: Side;
+  en: Side;
+  /** Flat token keys of each form, for exact / prefix ranking. */
+  zhFlat: string[];
+  enFlat: string[];
+  /** Syllables of the pinyin, for syllable-aligned matching. */
+  syllables: string[];
+  zhForms: string[];
+};
+
+const RANK: Record<GlossaryHit['match'], number> = { exact: 0, prefix: 1, partial: 2 };
+
+/** Sentences as the model joins them ('' for zh, ' ' for en); glossary forms use '\n' so no match bridges two forms. */
+function makeSide(sentences: readonly string[], joiner: string, fold: FoldMap): Side {
+  const sentenceStarts: number[] = [];
+  const sentenceLengths: number[] = [];
+  let offset = 0;
+  for (const sentence of sentences) {
+    sentenceStarts.push(offset);
+    sentenceLengths.push(sentence.length);
+    offset += sentence.length + joiner.length;
+  }
+  const norm = normalize(sentences.join(joiner), fold);
+  return { norm, tokens: tokenize(norm.text), sentenceStarts, sentenceLengths };
+}
+
+function flatKeys(text: string, fold: FoldMap): string {
+  return tokenize(normalize(text, fold).text)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+/** All occurrences of every atom, or null if some atom does not occur. Offsets are normalised. */
+function matchSide(side: Side, atoms: readonly QueryAtom[]): AtomRange[] | null {
+  const ranges: AtomRange[] = [];
+  for (let a = 0; a < atoms.length; a += 1) {
+    const atom = atoms[a];
+    const before = ranges.length;
+    if (atom.kind !== 'word') {
+      const text = side.norm.text;
+      // Step by one so overlapping occurrences (哈哈 in 哈哈哈) all highlight.
+      for (let at = text.indexOf(atom.key); at !== -1; at = text.indexOf(atom.key, at + 1)) {
+        ranges.push({ start: at, end: at + atom.key.length, atom: a });
+      }
+    } else {
+      for (const token of side.tokens) {
+        if (token.kind === 'word' && token.key === atom.key) ranges.push({ start: token.start, end: token.end, atom: a });
+      }
+    }
+    if (ranges.length === before) return null;
+  }
+  return ranges;
+}
+
+/** Normalised ranges → per-sentence ranges in original offsets, merged and sorted. */
+function toSentences(side: Side, ranges: readonly AtomRange[]): { matches: SentenceMatch[]; best: number } {
+  const perSentence = new Map<number, { ranges: HighlightRange[]; atoms: Set<number> }>();
+  for (const range of ranges) {
+    const start = side.norm.from[range.start];
+    const end = side.norm.to[range.end - 1];
+    for (let i = 0; i < side.sentenceStarts.length; i += 1) {
+      const s0 = side.sentenceStarts[i];
+      const s1 = s0 + side.sentenceLengths[i];
+      const a = Math.max(start, s0);
+      const b = Math.min(end, s1);
+      if (a >= b) continue;
+      let entry = perSentence.get(i);
+      if (!entry) {
+        entry = { ranges: [], atoms: new Set() };
+        perSentence.set(i, entry);
+      }
+      entry.ranges.push([a - s0, b - s0]);
+      entry.atoms.add(range.atom);
+    }
+  }
+  const matches: SentenceMatch[] = [];
+  let best = -1;
+  let bestCount = 0;
+  for (const i of [...perSentence.keys()].sort((x, y) => x - y)) {
+    const entry = perSentence.get(i);
+    if (!entry) continue;
+    matches.push({ sentence: i, ranges: mergeRanges(entry.ranges) });
+    if (entry.atoms.size > bestCount) {
+      best = i;
+      bestCount = entry.atoms.size;
+    }
+  }
+  return { matches, best };
+}
+
+function mergeRanges(ranges: HighlightRange[]): HighlightRange[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: HighlightRange[] = [];
+  for (const [start, end] of sorted) {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+function sameOrPrefix(forms: readonly string[], query: string): GlossaryHit['match'] | null {
+  if (!query) return null;
+  if (forms.some((f) => f === query)) return 'exact';
+  if (forms.some((f) => f.startsWith(query))) return 'prefix';
+  return null;
+}
+
+function pinyinMatch(syllables: readonly string[], query: string): GlossaryHit['match'] | null {
+  if (!query || syllables.length === 0) return null;
+  if (syllables.join('') === query) return 'exact';
+  // Syllable-aligned runs of two or more only: 'line' must not hit lin·ye.
+  for (let i = 0; i < syllables.length; i += 1) {
+    let run = syllables[i];
+    for (let j = i + 1; j < syllables.length; j += 1) {
+      run += syllables[j];
+      if (run === query) return i === 0 ? 'prefix' : 'partial';
+      if (run.length >= query.length) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * Imports a payload (as parsed from the static JSON) into FlexSearch. Takes
+ * `unknown` because it usually comes straight from `response.json()`; throws
+ * if it is not a payload of this version, so a stale cached file fails loudly
+ * at load rather than matching wrongly.
+ */
+export function loadSearch(input: unknown): Searcher {
+  if (!isSearchPayload(input)) throw new Error('search payload: unknown version or shape');
+  const payload: SearchPayload = input;
+  const fold = foldFromString(payload.fold);
+  const index = new Index(segmentIndexOptions(fold));
+  for (const [key, value] of Object.entries(payload.index)) index.import(key, JSON.stringify(value));
+
+  const segments = payload.segments;
+  // Normalised sentence data, built on first use: most segments are never candidates.
+  const sides = new Map<number, Record<Lang, Side>>();
+  const sideOf = (position: number): Record<Lang, Side> => {
+    let side = sides.get(position);
+    if (!side) {
+      const segment = segments[position];
+      side = { zh: makeSide(segment.zh, '', fold), en: makeSide(segment.en, ' ', fold) };
+      sides.set(position, side);
+    }
+    return side;
+  };
+
+  let termForms: TermForms[] | null = null;
+  const getTermForms = (): TermForms[] => {
+    termForms ??= payload.terms.map((term) => {
+      const zhForms = [term.zh, ...term.aliases].filter((f) => f.length > 0);
+      const enForms = [term.en, ...term.enForms].filter((f) => f.length > 0);
+      return {
+        term,
+        zh: makeSide(zhForms, '\n', fold),
+        en: makeSide(enForms, '\n', fold),
+        zhFlat: zhForms.map((f) => flatKeys(f, fold)),
+        enFlat: enForms.map((f) => flatKeys(f, fold)),
+        syllables: pinyinSyllables(term.pinyin),
+        zhForms,
+      };
+    });
+    return termForms;
+  };
+
+  const candidates = (indexQuery: string): number[] => {
+    if (!indexQuery) return segments.map((_, i) => i);
+    const ids = index.search(indexQuery, { limit: Math.max(1, segments.length) });
+    return ids.filter((id): id is number => typeof id === 'number' && id >= 0 && id < segments.length);
+  };
+
+  const makeHit = ({ position, matched, prefer, via }: Found): SegmentHit => {
+    const segment = segments[position];
+    const side = sideOf(position);
+    const matches: Record<Lang, SentenceMatch[] | null> = { zh: null, en: null };
+    const best: Record<Lang, number> = { zh: -1, en: -1 };
+    for (const lang of ['zh', 'en'] as const) {
+      const ranges = matched[lang];
+      if (!ranges) continue;
+      const res = toSentences(side[lang], ranges);
+      matches[lang] = res.matches;
+      best[lang] = res.best;
+    }
+    const other: Lang = prefer === 'zh' ? 'en' : 'zh';
+    const lang: Lang = matches[prefer] ? prefer : matches[other] ? other : prefer;
+    const sentence = Math.max(0, best[lang]);
+    const ranges = matches[lang]?.find((m) => m.sentence === sentence)?.ranges ?? [];
+    const doc = payload.docs[segment.d];
+    return {
+      id: segment.id,
+      position,
+      doc: doc?.slug ?? '',
+      docTitle: doc?.title ?? { zh: '', en: '' },
+      sectionTitle: segment.s >= 0 ? (payload.sections[segment.s] ?? null) : null,
+      kind: segment.kind,
+      zh: segment.zh,
+      en: segment.en,
+      lang,
+      sentence,
+      ranges,
+      matches,
+      via,
+    };
+  };
+
+  const findSegments = (atoms: readonly QueryAtom[], indexQuery: string, prefer: Lang): Map<number, Found> => {
+    const found = new Map<number, Found>();
+    if (atoms.length === 0) return found;
+    for (const position of candidates(indexQuery)) {
+      const side = sideOf(position);
+      const zh = matchSide(side.zh, atoms);
+      const en = matchSide(side.en, atoms);
+      if (zh || en) {
+        found.set(position, { position, matched: { zh: zh ?? undefined, en: en ?? undefined }, prefer, via: 'text' });
+      }
+    }
+    return found;
+  };
+
+  /** Matching glossary terms with their position in `payload.terms`, best first. */
+  const matchGlossary = (
+    { atoms, flat: queryFlat, pinyin }: ParsedQuery,
+  ): Array<{ hit: GlossaryHit; at: number }> => {
+    const hits: Array<{ hit: GlossaryHit; at: number }> = [];
+    getTermForms().forEach((forms, at) => {
+      const found: Array<Pick<GlossaryHit, 'match' | 'field'>> = [];
+      if (atoms.length > 0 && matchSide(forms.zh, atoms)) {
+        found.push({ match: sameOrPrefix(forms.zhFlat, queryFlat) ?? 'partial', field: 'zh' });
+      }
+      if (atoms.length > 0 && matchSide(forms.en, atoms)) {
+        found.push({ match: sameOrPrefix(forms.enFlat, queryFlat) ?? 'partial', field: 'en' });
+      }
+      const viaPinyin = pinyinMatch(forms.syllables, pinyin);
+      if (viaPinyin) found.push({ match: viaPinyin, field: 'pinyin' });
+      if (found.length === 0) return;
+      found.sort((a, b) => RANK[a.match] - RANK[b.match]);
+      const { term } = forms;
+      hits.push({ hit: { id: term.id, zh: term.zh, aliases: term.aliases, pinyin: term.pinyin, en: term.en, ...found[0] }, at });
+    });
+    hits.sort((a, b) => RANK[a.hit.match] - RANK[b.hit.match] || a.at - b.at);
+    return hits;
+  };
+
+  /** Segments that contain a term the reader typed in pinyin (by its Chinese forms, or marked with it). */
+  const segmentsForTerm = (termPosition: number, into: Map<number, Found>) => {
+    const forms = getTermForms()[termPosition];
+    const formAtoms = forms.zhForms.map((f) => parseQuery(f, fold));
+    const found = new Set<number>();
+    for (const parsed of formAtoms) {
+      if (parsed.atoms.length === 0) continue;
+      for (const position of candidates(parsed.indexQuery)) {
+        if (found.has(position)) continue;
+        const ranges = matchSide(sideOf(position).zh, parsed.atoms);
+        if (!ranges) continue;
+        found.add(position);
+        if (!into.has(position)) into.set(position, { position, matched: { zh: ranges }, prefer: 'zh', via: 'term' });
+      }
+    }
+    segments.forEach((segment, position) => {
+      if (!found.has(position) && !into.has(position) && segment.t.includes(termPosition)) {
+        into.set(position, { position, matched: {}, prefer: 'zh', via: 'term' });
+      }
+    });
+  };
+
+  const search = (query: string, options?: SearchOptions): SearchResults => {
+    const parsed = parseQuery(query, fold);
+    if (parsed.atoms.length === 0 && !parsed.pinyin) return empty();
+    const prefer: Lang = parsed.atoms.some((a) => a.kind !== 'word') ? 'zh' : 'en';
+    const hits = findSegments(parsed.atoms, parsed.indexQuery, prefer);
+    const terms = matchGlossary(parsed);
+    // Pinyin names a term, not text: bring in the segments that contain that term.
+    for (const { hit, at } of terms) if (hit.field === 'pinyin') segmentsForTerm(at, hits);
+    const all = [...hits.values()].sort((a, b) => a.position - b.position);
+    const limit = options?.limit;
+    const cap = typeof limit === 'number' && limit >= 0 ? Math.floor(limit) : DEFAULT_LIMIT;
+    // Every candidate is verified (for `total`); only the shown ones get highlights.
+    return { terms: terms.map((t) => t.hit), results: all.slice(0, cap).map(makeHit), total: all.length };
+  };
+
+  return {
+    search(query, options) {
+      // A search box must never take the page down: bad input yields no results.
+      try {
+        return search(query, options);
+      } catch {
+        return empty();
+      }
+    },
+  };
+}
