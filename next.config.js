@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets two builds (e.g. two people's e2e runs on one machine) live side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // mdx-bundler drives esbuild's native binary at build time; bundling it breaks that.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
 };
