@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { docPath } from './support';
 
-const pages = ['/en', '/zh', `/en${docPath}`, `/zh${docPath}`, '/en/no-such-page', '/zh/no-such-page'];
+const pages = ['/en', '/zh', `/en${docPath}`, `/zh${docPath}`, '/en/glossary', '/zh/glossary', '/en/glossary/five-key-initiatives', '/zh/glossary/one-network-services', '/en/no-such-page', '/zh/no-such-page'];
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const theme of ['light', 'dark'] as const) {
