@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import type { Lang } from '@/lib/model';
+import { SegmentMenu } from './share-segment-menu.client';
 
 /*
  * The one MDX component map. remarkBilingual has already split sentences and passes
@@ -25,6 +26,8 @@ export function mdxComponents({ locale, labels, afterTitle }: Options) {
     const segmentKind = kindOf(kind);
     const segment = (
       <div id={id} data-segment={id} data-kind={segmentKind} className={`seg seg-${segmentKind}`}>
+        {/* Passage actions (share, highlight, note, cite); renders nothing outside the document page. */}
+        <SegmentMenu segmentId={id} />
         {children}
         {/* Shown only in single-language views (which need JavaScript): one tap shows the other language. */}
         <button type="button" className="reveal reveal-en" data-reveal={id} aria-expanded="false" data-show={labels.showEn} data-hide={labels.hideEn}>

@@ -20,9 +20,9 @@ import type { Lang } from '../model';
 import { createTextAnchor, resolveAnchor, type AnchorResolution, type SegmentTexts } from './anchor';
 import { HashSchema, LangSchema, MAX_OFFSET, NOTE_MAX_LENGTH, SegmentIdSchema, type SelectionLink } from './link-codec';
 import { cleanText, codePointLength } from './text';
+import { ANNOTATIONS_BACKUP_KEY, ANNOTATIONS_KEY } from './constants';
 
-export const ANNOTATIONS_KEY = 'duizhao:annotations';
-export const ANNOTATIONS_BACKUP_KEY = 'duizhao:annotations:backup';
+export { ANNOTATIONS_BACKUP_KEY, ANNOTATIONS_KEY };
 export const ANNOTATIONS_VERSION = 1;
 export const ANNOTATIONS_EXPORT_FORMAT = 'duizhao-annotations';
 /** Notes kept locally may be longer than the 500 code points a share link carries. */

@@ -34,27 +34,18 @@
 import { z } from 'zod';
 import type { Lang } from '../model';
 import type { TextQuote, TextRange } from './anchor';
+import { NOTE_MAX_LENGTH, PARAM } from './constants';
 import { HASH_PATTERN } from './hash';
 import { cleanText, hasUnsafeChars, headUnits, tailUnits, toWellFormed } from './text';
 
-export const NOTE_MAX_LENGTH = 500;
+export { NOTE_MAX_LENGTH };
 export const MAX_LINK_LENGTH = 16_384;
 export const MAX_QUOTE_ENCODED_LENGTH = 6_000;
 export const MAX_CONTEXT_LENGTH = 64;
 export const MAX_OFFSET = 999_999;
 export const MAX_SENTENCE = 9_999;
 
-export const PARAM = {
-  segment: 'p',
-  sentence: 's',
-  lang: 'l',
-  range: 'r',
-  hash: 'h',
-  exact: 'q',
-  prefix: 'b',
-  suffix: 'a',
-  note: 'n',
-} as const;
+export { PARAM };
 
 const SELECTION_PARAMS: readonly string[] = [PARAM.lang, PARAM.range, PARAM.hash, PARAM.exact, PARAM.prefix, PARAM.suffix];
 

@@ -7,6 +7,7 @@ import { Byline } from '@/components/byline';
 import { mdxComponents } from '@/components/mdx-components';
 import { ReaderEnhancer } from '@/components/reader-enhancer.client';
 import { ReaderToolbar } from '@/components/reader-toolbar.client';
+import { ShareMenus, ShareTools } from '@/components/share-page';
 import { TableOfContents } from '@/components/table-of-contents';
 import { htmlLang, routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
@@ -97,19 +98,22 @@ export default async function DocumentPage({ params }: Props) {
             larger: tr('larger'),
           }}
         />
-        <Content
-          components={mdxComponents({
-            locale,
-            labels: {
-              showEn: t('showOther'),
-              hideEn: t('hideOther'),
-              showZh: t('showOtherZh'),
-              hideZh: t('hideOtherZh'),
-              note: t('translatorsNote'),
-            },
-            afterTitle: <Byline locale={locale} meta={meta} />,
-          })}
-        />
+        <ShareTools locale={locale} slug={slug} />
+        <ShareMenus locale={locale}>
+          <Content
+            components={mdxComponents({
+              locale,
+              labels: {
+                showEn: t('showOther'),
+                hideEn: t('hideOther'),
+                showZh: t('showOtherZh'),
+                hideZh: t('hideOtherZh'),
+                note: t('translatorsNote'),
+              },
+              afterTitle: <Byline locale={locale} meta={meta} />,
+            })}
+          />
+        </ShareMenus>
         <footer className="doc-footer">
           <h2 className="doc-footer-title">{t('sourceNotice')}</h2>
           <p lang="zh-CN">{meta.rightsNotice.zh}</p>

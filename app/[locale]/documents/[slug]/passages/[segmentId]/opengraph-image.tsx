@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import { routing } from '@/i18n/routing';
+import { content } from '@/lib/content/load';
+
+/*
+ * The passage card shown when a passage page is shared: Chinese and English with the document
+ * title. Rendered once per passage at build time. Satori needs TTF/OTF (not WOFF2) glyphs for the
+ * Chinese: @embedpdf/fonts-sc ships Noto Sans Hans (SIL OFL 1.1) as OTF, Latin included.
+ */
+
+type Params = { locale: string; slug: string; segmentId: string };
+
+export const size = { width: 1200, height: 630 };
+export const contentType = 'image/png';
+export const alt = 'A passage in Chinese and English from a Duizhao document';
+export const dynamicParams = false;
+
+export async function generateStaticParams({ params }: { params?: Partial<Params> } = {}) {
+  const locales = params?.locale ? [params.locale] : [...routing.locales];
+  const documents = await content.getDocuments();
+  return locales.flatMap((locale) =>
+    documents.flatMap((document) =>
+      document.segments.map((segment) => ({ locale, slug: document.meta.slug, segmentId: segment.id })),
+    ),
+  );
+}
+
+const fontDir = path.join(process.cwd(), 'node_modules', '@embedpdf', 'fonts-sc', 'fonts');
+
+// One read per build worker: satori caches parsed fonts by their buffer, so reuse the same one.
+let fonts: Promise<{ regular: Buffer; bold: Buffer }> | null = null;
+function loadFonts() {
+  fonts ??= Promise.all([
+    readFile(path.join(fontDir, 'NotoSansHans-Regular.otf')),
+    readFile(path.join(fontDir, 'NotoSansHans-Bold.otf')),
+  ]).then(([regular, bold]) => ({ regular, bold }));
+  return fonts;
+}
+
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+export default async function Image({ params }: { params: Promise<Params> }) {
+  const { slug, segmentId } = await params;
+  const document = await content.getDocument(slug);
+  const segment = document?.segments.find((candidate) => candidate.id === segmentId);
+  const { regular, bold } = await loadFonts();
+  const zh = segment ? segment.zh.join('') : '';
+  const en = segment ? segment.en.join(' ') : '';
+  const long = [...zh].length > 60;
+
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          background: '#fbfaf7',
+          color: '#1c1b19',
+          padding: '56px 64px',
+          fontFamily: 'Noto Sans Hans',
+          borderTop: '14px solid #9f1d20',
+        }}
+      >
+        <div style={{ display: 'flex', alignItems: 'baseline', gap: 16, fontSize: 30, fontWeight: 700 }}>
+          <span style={{ color: '#9f1d20' }}>对照</span>
+          <span>Duizhao</span>
+        </div>
+        <div style={{ display: 'flex', marginTop: 28, fontSize: long ? 36 : 44, fontWeight: 700, lineHeight: 1.45 }}>
+          {clip(zh, long ? 84 : 60)}
+        </div>
+        <div style={{ display: 'flex', marginTop: 20, fontSize: long ? 24 : 28, lineHeight: 1.4, color: '#3b3833' }}>
+          {clip(en, long ? 230 : 200)}
+        </div>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            marginTop: 'auto',
+            paddingTop: 20,
+            borderTop: '2px solid #dcd7cc',
+            fontSize: 22,
+            color: '#5b5750',
+          }}
+        >
+          <span>{clip(document?.meta.title.zh ?? '', 48)}</span>
+          <span>
+            {document ? `${document.meta.source.en} ${document.meta.source.zh} · ${document.meta.published} · English translation: Duizhao` : ''}
+          </span>
+        </div>
+      </div>
+    ),
+    {
+      ...size,
+      fonts: [
+        { name: 'Noto Sans Hans', data: regular, weight: 400, style: 'normal' },
+        { name: 'Noto Sans Hans', data: bold, weight: 700, style: 'normal' },
+      ],
+    },
+  );
+}

@@ -1,0 +1,136 @@
+'use client';
+
+import { DropdownMenu } from 'radix-ui';
+import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
+import { requestShare, type ShareAction } from './share-events';
+
+/*
+ * One menu button per segment (one Tab stop each). The menu offers the five actions for the whole
+ * passage and, in a submenu, each sentence: choosing one opens the passage toolbar for it. The
+ * labels come through context so the server renders only the segment id per menu.
+ */
+
+export type SegmentMenuLabels = {
+  locale: 'en' | 'zh';
+  trigger: string;
+  label: string;
+  sentences: string;
+  /** "Sentence {n}" */
+  sentence: string;
+  actions: Record<ShareAction, string>;
+};
+
+const LabelsContext = createContext<SegmentMenuLabels | null>(null);
+
+type ProviderProps = { labels: SegmentMenuLabels; children: ReactNode };
+
+export function ShareLabelsProvider({ labels, children }: ProviderProps) {
+  return <LabelsContext.Provider value={labels}>{children}</LabelsContext.Provider>;
+}
+
+type Props = { segmentId: string };
+
+type SentenceItem = { index: number; text: string; lang: 'zh' | 'en' };
+
+const ACTIONS: ShareAction[] = ['highlight', 'note', 'link', 'share', 'cite'];
+
+/** Language whose sentences label the submenu: the one on screen, else the interface's. */
+function shownLang(locale: 'en' | 'zh'): 'zh' | 'en' {
+  const view = document.documentElement.getAttribute('data-view');
+  if (view === 'zh' || view === 'en') return view;
+  return locale;
+}
+
+function excerpt(text: string, lang: 'zh' | 'en'): string {
+  const max = lang === 'zh' ? 16 : 36;
+  const chars = [...text.trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('').trimEnd()}…`;
+}
+
+export function SegmentMenu({ segmentId }: Props) {
+  const labels = useContext(LabelsContext);
+  const trigger = useRef<HTMLButtonElement>(null);
+  // Actions that move focus elsewhere (toolbar, dialog) must stop the menu from taking it back.
+  const focusMoves = useRef(false);
+  const [sentences, setSentences] = useState<SentenceItem[]>([]);
+  if (!labels) return null;
+
+  const onOpenChange = (open: boolean) => {
+    if (!open) return;
+    const lang = shownLang(labels.locale);
+    const elements = document.querySelectorAll<HTMLElement>(`[id="${CSS.escape(segmentId)}"] > .block-${lang} [data-sentence]`);
+    setSentences([...elements].map((element, index) => ({ index, text: excerpt(element.textContent ?? '', lang), lang })));
+  };
+
+  const act = (action: ShareAction) => {
+    focusMoves.current = action === 'note' || action === 'cite';
+    requestShare({ type: 'action', action, target: { kind: 'segment', segmentId }, origin: trigger.current });
+  };
+
+  const openSentence = (sentence: SentenceItem) => {
+    focusMoves.current = true;
+    requestShare({
+      type: 'toolbar',
+      target: { kind: 'sentence', segmentId, sentence: sentence.index, lang: sentence.lang },
+      origin: trigger.current,
+    });
+  };
+
+  return (
+    // Non-modal, like the theme menu: a modal menu would aria-hide the text around it.
+    <DropdownMenu.Root modal={false} onOpenChange={onOpenChange}>
+      <DropdownMenu.Trigger ref={trigger} className="share-menu-button js-only" aria-label={labels.trigger}>
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+          <circle cx="5" cy="12" r="2" fill="currentColor" />
+          <circle cx="12" cy="12" r="2" fill="currentColor" />
+          <circle cx="19" cy="12" r="2" fill="currentColor" />
+        </svg>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          className="menu share-menu"
+          data-share-ui=""
+          align="end"
+          sideOffset={4}
+          collisionPadding={8}
+          onCloseAutoFocus={(event) => {
+            if (focusMoves.current) event.preventDefault();
+            focusMoves.current = false;
+          }}
+        >
+          <DropdownMenu.Label className="menu-label">{labels.label}</DropdownMenu.Label>
+          {ACTIONS.map((action) => (
+            <DropdownMenu.Item key={action} className="menu-item share-menu-item" onSelect={() => act(action)}>
+              {labels.actions[action]}
+            </DropdownMenu.Item>
+          ))}
+          {sentences.length > 1 && (
+            <>
+              <DropdownMenu.Separator className="menu-separator" />
+              <DropdownMenu.Sub>
+                <DropdownMenu.SubTrigger className="menu-item share-menu-item share-menu-sub">
+                  {labels.sentences}
+                  <span aria-hidden="true" className="share-menu-chevron">
+                    ›
+                  </span>
+                </DropdownMenu.SubTrigger>
+                <DropdownMenu.Portal>
+                  <DropdownMenu.SubContent className="menu share-menu share-submenu" data-share-ui="" sideOffset={2} collisionPadding={8}>
+                    {sentences.map((sentence) => (
+                      <DropdownMenu.Item key={sentence.index} className="menu-item share-menu-item" onSelect={() => openSentence(sentence)}>
+                        <span className="share-menu-n">{labels.sentence.replace('{n}', String(sentence.index + 1))}</span>{' '}
+                        <span className="share-menu-excerpt" lang={sentence.lang === 'zh' ? 'zh-CN' : 'en'}>
+                          {sentence.text}
+                        </span>
+                      </DropdownMenu.Item>
+                    ))}
+                  </DropdownMenu.SubContent>
+                </DropdownMenu.Portal>
+              </DropdownMenu.Sub>
+            </>
+          )}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

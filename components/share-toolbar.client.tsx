@@ -1,0 +1,231 @@
+'use client';
+
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { NOTE_MAX_LENGTH } from '@/lib/share/constants';
+
+/*
+ * The small toolbar beside a selection (or a sentence or segment chosen from its menu). It floats
+ * in the document below the passage; it never moves focus unless opened from the keyboard, so a
+ * mouse reader can keep selecting. Escape closes it and returns focus to where it came from.
+ */
+
+export type ToolbarLabels = {
+  highlight: string;
+  addNote: string;
+  copyLink: string;
+  share: string;
+  copyCitation: string;
+  close: string;
+  note: string;
+  noteHint: string;
+  saveNote: string;
+  cancel: string;
+  /** "Your note: {note}" */
+  savedNote: string;
+  linkFallback: string;
+};
+
+type Props = {
+  /** Changes whenever the toolbar is opened for a new target (resets position and focus). */
+  openKey: number;
+  label: string;
+  labels: ToolbarLabels;
+  /** Where the passage is on screen now (client coordinates). */
+  place: () => DOMRect | null;
+  autoFocus: boolean;
+  noteOpen: boolean;
+  highlighted: boolean;
+  note: string;
+  fallback: string | null;
+  onHighlight: () => void;
+  onSaveNote: (note: string) => boolean;
+  onCopyLink: () => void;
+  onShare: () => void;
+  onCite: (button: HTMLElement) => void;
+  onClose: (returnFocus: boolean) => void;
+};
+
+const GAP = 8;
+
+export function ShareToolbar(props: Props) {
+  const { openKey, label, labels, place, autoFocus, noteOpen, highlighted, note, fallback } = props;
+  const root = useRef<HTMLDivElement>(null);
+  const buttons = useRef<HTMLDivElement>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [editing, setEditing] = useState(noteOpen);
+  const [draft, setDraft] = useState(note);
+  const noteId = useId();
+  const hintId = useId();
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  useEffect(() => {
+    setEditing(noteOpen);
+    setDraft(note);
+    // Only when a new target opens the toolbar; a saved note must not reset the form mid-edit.
+  }, [openKey]);
+
+  useLayoutEffect(() => {
+    const update = () => {
+      const rect = place();
+      const element = root.current;
+      if (!rect || !element) return;
+      const width = element.offsetWidth;
+      const viewport = document.documentElement.clientWidth;
+      const centre = rect.left + rect.width / 2 - width / 2;
+      const left = Math.max(GAP, Math.min(centre, viewport - width - GAP)) + window.scrollX;
+      setPosition({ top: rect.bottom + window.scrollY + GAP, left });
+    };
+    update();
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, [place, openKey, editing, fallback]);
+
+  useEffect(() => {
+    if (!autoFocus) return;
+    const frame = requestAnimationFrame(() => {
+      if (noteOpen) textarea.current?.focus();
+      else buttons.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [openKey, autoFocus, noteOpen]);
+
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('[data-share-ui]')) return;
+      handlers.current.onClose(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const active = document.activeElement;
+      // Dialogs and menus handle their own Escape.
+      if (active instanceof Element && active.closest('[role="dialog"], [role="menu"]')) return;
+      handlers.current.onClose(root.current?.contains(active) ?? false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (editing && !autoFocus) textarea.current?.focus();
+  }, [editing, autoFocus]);
+
+  /** Arrow keys move between the toolbar's buttons (Tab still works too). */
+  const onToolbarKey = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const list = [...(buttons.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    const index = list.indexOf(document.activeElement as HTMLButtonElement);
+    if (index === -1) return;
+    let next = -1;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (index + 1) % list.length;
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (index - 1 + list.length) % list.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = list.length - 1;
+    if (next === -1) return;
+    event.preventDefault();
+    list[next]?.focus();
+  };
+
+  const save = () => {
+    if (props.onSaveNote(draft)) setEditing(false);
+  };
+
+  return createPortal(
+    <div
+      ref={root}
+      className="share-toolbar"
+      data-share-ui=""
+      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden', top: 0, left: 0 }}
+    >
+      <div ref={buttons} role="toolbar" aria-label={label} className="share-toolbar-buttons" onKeyDown={onToolbarKey}>
+        <button type="button" className="share-tool" aria-pressed={highlighted} onClick={props.onHighlight}>
+          {labels.highlight}
+        </button>
+        <button type="button" className="share-tool" aria-expanded={editing} aria-controls={editing ? noteId : undefined} onClick={() => setEditing(!editing)}>
+          {labels.addNote}
+        </button>
+        <button type="button" className="share-tool" onClick={props.onCopyLink}>
+          {labels.copyLink}
+        </button>
+        <button type="button" className="share-tool" onClick={props.onShare}>
+          {labels.share}
+        </button>
+        <button type="button" className="share-tool" onClick={(event) => props.onCite(event.currentTarget)}>
+          {labels.copyCitation}
+        </button>
+        <button type="button" className="share-tool share-tool-close" aria-label={labels.close} onClick={() => props.onClose(true)}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
+            <path stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" d="M6 6l12 12M18 6 6 18" />
+          </svg>
+        </button>
+      </div>
+      {editing && (
+        <form
+          id={noteId}
+          className="share-note-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            save();
+          }}
+        >
+          <label className="share-note-label" htmlFor={`${noteId}-text`}>
+            {labels.note}
+          </label>
+          <textarea
+            ref={textarea}
+            id={`${noteId}-text`}
+            className="share-note-input"
+            dir="auto"
+            rows={3}
+            maxLength={NOTE_MAX_LENGTH}
+            aria-describedby={hintId}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              // Enter saves; Shift+Enter is a new line; never while an IME is composing (Chinese input).
+              if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+                event.preventDefault();
+                save();
+              } else if (event.key === 'Escape') {
+                event.preventDefault();
+                setEditing(false);
+              }
+            }}
+          />
+          <p id={hintId} className="share-note-hint">
+            {labels.noteHint}
+          </p>
+          <div className="share-note-actions">
+            <button type="submit" className="tool-button">
+              {labels.saveNote}
+            </button>
+            <button type="button" className="tool-button" onClick={() => setEditing(false)}>
+              {labels.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+      {!editing && note && (
+        <p className="share-toolbar-note" dir="auto">
+          {labels.savedNote.replace('{note}', () => note)}
+        </p>
+      )}
+      {fallback && (
+        <input
+          className="share-fallback"
+          readOnly
+          value={fallback}
+          aria-label={labels.linkFallback}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      )}
+    </div>,
+    document.body,
+  );
+}
