@@ -31,8 +31,10 @@ export function LocaleSwitch({ locale, target, targetLang, text, label }: Props)
   };
 
   return (
-    <a href={href} hrefLang={targetLang} lang={targetLang} className="locale-switch" aria-label={label} onClick={onClick}>
-      {text}
+    // The visible language name starts the accessible name (WCAG 2.5.3); the rest says what it does.
+    <a href={href} hrefLang={targetLang} className="locale-switch" onClick={onClick}>
+      <span lang={targetLang}>{text}</span>
+      <span className="sr-only"> – {label}</span>
     </a>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { applyPinyin } from '@/lib/pinyin-dom';
 
 const sentenceSelector = '[data-sentence]';
 
@@ -27,6 +28,15 @@ export function ReaderEnhancer() {
       for (const element of document.querySelectorAll(`[${attribute}]`)) element.removeAttribute(attribute);
       if (sentence) for (const element of counterparts(sentence)) element.setAttribute(attribute, '');
     };
+
+    // Pinyin is built on demand: now if the page opened with it on, later when it is switched on.
+    const root = document.documentElement;
+    const pinyinOn = () => root.getAttribute('data-pinyin') === 'on';
+    if (pinyinOn()) applyPinyin(document);
+    const pinyinObserver = new MutationObserver(() => {
+      if (pinyinOn()) applyPinyin(document);
+    });
+    pinyinObserver.observe(root, { attributes: true, attributeFilter: ['data-pinyin'] });
 
     const sentences = [...document.querySelectorAll<HTMLElement>(sentenceSelector)];
     sentences.forEach((element, index) => element.setAttribute('tabindex', index === 0 ? '0' : '-1'));
@@ -93,6 +103,7 @@ export function ReaderEnhancer() {
     document.addEventListener('click', onClick);
     document.addEventListener('keydown', onKey);
     return () => {
+      pinyinObserver.disconnect();
       document.removeEventListener('pointerover', onOver);
       document.removeEventListener('pointerout', onLeave);
       document.removeEventListener('focusin', onFocus);

@@ -92,11 +92,13 @@ export function ReaderToolbar({ labels }: Props) {
         {labels.pinyin}
       </button>
       <div className="size-controls" role="group" aria-label={labels.textSize}>
-        <button type="button" className="tool-button" aria-label={labels.smaller} disabled={size <= 1} onClick={() => resize(-1)}>
-          A−
+        <button type="button" className="tool-button" disabled={size <= 1} onClick={() => resize(-1)}>
+          <span aria-hidden="true">A−</span>
+          <span className="sr-only">{labels.smaller}</span>
         </button>
-        <button type="button" className="tool-button" aria-label={labels.larger} disabled={size >= 5} onClick={() => resize(1)}>
-          A+
+        <button type="button" className="tool-button" disabled={size >= 5} onClick={() => resize(1)}>
+          <span aria-hidden="true">A+</span>
+          <span className="sr-only">{labels.larger}</span>
         </button>
       </div>
     </div>

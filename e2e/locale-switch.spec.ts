@@ -11,7 +11,7 @@ test('switching UI language keeps the page, the view and the place in the text',
   });
 
   // A real click at the link's place: locator.click() may scroll first, which a reader's click does not.
-  const toZh = page.getByRole('link', { name: 'Read this page with the Chinese interface' });
+  const toZh = page.getByRole('link', { name: '中文 – read this page with the Chinese interface' });
   await expect(toZh).toBeVisible();
   const box = await toZh.boundingBox();
   await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
@@ -20,7 +20,7 @@ test('switching UI language keeps the page, the view and the place in the text',
   await expect(page.getByRole('radio', { name: '仅中文' })).toBeChecked();
   await expect(page.locator('#s3-p2')).toBeInViewport();
 
-  const toEn = page.getByRole('link', { name: '用英文界面阅读本页' });
+  const toEn = page.getByRole('link', { name: 'English – 用英文界面阅读本页' });
   await expect(toEn).toBeVisible();
   const enBox = await toEn.boundingBox();
   await page.mouse.click(enBox!.x + enBox!.width / 2, enBox!.y + enBox!.height / 2);

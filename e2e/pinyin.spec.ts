@@ -9,10 +9,10 @@ function readingsOf(page: import('@playwright/test').Page, sentence: string) {
 
 test('the pinyin toggle shows readings above the Chinese, right in context', async ({ page }) => {
   await page.goto(`/en${docPath}`);
-  // The reading is drawn by CSS from data-py: measure the character's box, which grows with it.
+  // Readings are built on demand from each sentence's data-readings, and drawn by CSS.
+  await expect(page.locator('.block-zh [data-py]')).toHaveCount(0);
   const firstChar = page.locator('.block-zh [data-py]').first();
   const readingShown = () => firstChar.evaluate((element) => getComputedStyle(element, '::after').content);
-  expect(await readingShown()).toBe('none');
   const heading = page.getByRole('heading', { level: 2, name: '数字经济全面赋能产业、城市、生活' });
   await expect(heading).toBeVisible();
   const toggle = page.getByRole('button', { name: 'Pinyin' });
@@ -31,6 +31,7 @@ test('the pinyin toggle shows readings above the Chinese, right in context', asy
   // Remembered on the next visit; turning it off hides readings again.
   await page.goto(`/en${docPath}`);
   await expect(page.getByRole('button', { name: 'Pinyin' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(readingShown).toBe('"běi"');
   await page.getByRole('button', { name: 'Pinyin' }).click();
   await expect.poll(readingShown).toBe('none');
 });

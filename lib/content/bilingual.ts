@@ -253,40 +253,24 @@ export function analyzeDocument(tree: Root, file: string, glossary: GlossaryInde
   return { segments, errors };
 }
 
-const hanRun = /\p{Script=Han}+/gu;
-
 function jsxText(name: string, attributes: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement {
   const attrs: MdxJsxAttribute[] = Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value }));
   return { type: 'mdxJsxTextElement', name, attributes: attrs, children };
 }
 
 /**
- * Gives each Han character its reading as `<span data-py="běi">北</span>`. CSS turns these into
- * ruby only when pinyin is on (display: ruby), so until then the text, its accessible name, copy
- * and find-in-page are untouched (real <ruby> elements would make screen readers spell it out).
+ * The readings of a sentence's Han characters, in order, space-separated. Pinyin travels as one
+ * attribute per sentence and becomes ruby in the browser only when the reader asks for it: a
+ * span per character in the HTML would multiply the elements React has to hydrate.
  */
-function withPinyin(nodes: PhrasingContent[], readings: string[], cursor: { at: number }): PhrasingContent[] {
-  return nodes.flatMap((node): PhrasingContent[] => {
-    if (node.type === 'mdxJsxTextElement') {
-      return [{ ...node, children: withPinyin(node.children, readings, cursor) }];
-    }
-    if (node.type !== 'text') return [node];
-    const out: PhrasingContent[] = [];
-    const start = cursor.at;
-    let last = 0;
-    for (const match of node.value.matchAll(hanRun)) {
-      const index = match.index ?? 0;
-      if (index > last) out.push({ type: 'text', value: node.value.slice(last, index) });
-      [...match[0]].forEach((char, offset) => {
-        const reading = (readings[start + index + offset] ?? '').toLowerCase();
-        out.push(jsxText('span', { 'data-py': reading }, [{ type: 'text', value: char }]));
-      });
-      last = index + match[0].length;
-    }
-    if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
-    cursor.at += node.value.length;
-    return out;
-  });
+function hanReadings(text: string, readings: string[]): string {
+  const out: string[] = [];
+  let index = 0;
+  for (const char of text) {
+    if (/\p{Script=Han}/u.test(char)) out.push((readings[index] ?? '').toLowerCase());
+    index += char.length;
+  }
+  return out.join(' ');
 }
 
 type TransformOptions = { readings: (sentence: string) => string[] };
@@ -308,8 +292,10 @@ export function remarkBilingual({ readings }: TransformOptions) {
         if (!paragraph || paragraph.type !== 'paragraph') continue;
         const sentences = splitSentences(paragraph.children);
         const elements = sentences.flatMap((sentence, index): PhrasingContent[] => {
-          const content = lang === 'zh' ? withPinyin(sentence, readings(plainText(sentence)), { at: 0 }) : sentence;
-          const element = jsxText('S', { seg: id, n: String(index + 1), lang }, content);
+          const text = plainText(sentence);
+          const attributes: Record<string, string> = { seg: id, n: String(index + 1), lang };
+          if (lang === 'zh') attributes.readings = hanReadings(text, readings(text));
+          const element = jsxText('S', attributes, sentence);
           return lang === 'en' && index > 0 ? [{ type: 'text', value: ' ' } satisfies Text, element] : [element];
         });
         block.attributes.push(

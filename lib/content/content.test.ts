@@ -69,7 +69,7 @@ describe('document validation', () => {
         terms: ['lighthouse-factory'],
       },
     ]);
-    expect(document.code).toContain('data-py');
+    expect(document.code).toContain('"rù xuǎn dēng tǎ gōng chǎng"');
   });
 
   it('fails on a missing translation, naming file and line', async () => {

@@ -171,7 +171,7 @@ export async function compileDocument(
 }
 
 // Bump when remarkBilingual's output changes, so stale cached code is not reused.
-const compilerVersion = 'bilingual-v2';
+const compilerVersion = 'bilingual-v3';
 
 /** Pinyin per character of a sentence, in context, citation tones (no sandhi). */
 export function readings(sentence: string): string[] {
