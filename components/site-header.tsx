@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { routing, htmlLang, type AppLocale } from '@/i18n/routing';
+import { searchLabels } from '@/lib/search/labels';
 import { LocaleSwitch } from './locale-switch.client';
+import { SearchDialog } from './search-dialog.client';
 import { ThemeMenu } from './theme-menu.client';
 
 type Props = { locale: AppLocale };
@@ -21,6 +23,7 @@ export async function SiteHeader({ locale }: Props) {
           <a href={`/${locale}`}>{t('library')}</a>
         </nav>
         <div className="site-tools">
+          <SearchDialog locale={locale} labels={await searchLabels(locale)} />
           <ThemeMenu
             label={tr('theme')}
             options={{ system: tr('themeSystem'), light: tr('themeLight'), dark: tr('themeDark') }}

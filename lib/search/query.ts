@@ -72,7 +72,11 @@ export type SearchResults = {
   total: number;
 };
 
-export type SearchOptions = { limit?: number };
+export type SearchOptions = {
+  limit?: number;
+  /** Lay out highlights for this segment id only (the reader jumping to one result); `total` still counts all. */
+  only?: string;
+};
 
 export type Searcher = { search(query: string, options?: SearchOptions): SearchResults };
 
@@ -122,9 +126,10 @@ function flatKeys(text: string, fold: FoldMap): string {
     .join(' ');
 }
 
-/** All occurrences of every atom, or null if some atom does not occur. Offsets are normalised. */
-function matchSide(side: Side, atoms: readonly QueryAtom[]): AtomRange[] | null {
+/** Every occurrence of each atom that occurs, and which atoms did. Offsets are normalised. */
+function findAtoms(side: Side, atoms: readonly QueryAtom[]): { ranges: AtomRange[]; found: Set<number> } {
   const ranges: AtomRange[] = [];
+  const found = new Set<number>();
   for (let a = 0; a < atoms.length; a += 1) {
     const atom = atoms[a];
     const before = ranges.length;
@@ -139,9 +144,15 @@ function matchSide(side: Side, atoms: readonly QueryAtom[]): AtomRange[] | null 
         if (token.kind === 'word' && token.key === atom.key) ranges.push({ start: token.start, end: token.end, atom: a });
       }
     }
-    if (ranges.length === before) return null;
+    if (ranges.length > before) found.add(a);
   }
-  return ranges;
+  return { ranges, found };
+}
+
+/** All occurrences of every atom, or null if some atom does not occur. Offsets are normalised. */
+function matchSide(side: Side, atoms: readonly QueryAtom[]): AtomRange[] | null {
+  const { ranges, found } = findAtoms(side, atoms);
+  return found.size === atoms.length ? ranges : null;
 }
 
 /** Normalised ranges → per-sentence ranges in original offsets, merged and sorted. */
@@ -306,6 +317,17 @@ export function loadSearch(input: unknown): Searcher {
       const en = matchSide(side.en, atoms);
       if (zh || en) {
         found.set(position, { position, matched: { zh: zh ?? undefined, en: en ?? undefined }, prefer, via: 'text' });
+      } else if (atoms.length > 1) {
+        // A bilingual query (数字经济 digital) asks for the aligned pair: each part may
+        // match in either language, each language highlights the parts it holds.
+        const inZh = findAtoms(side.zh, atoms);
+        const inEn = findAtoms(side.en, atoms);
+        if (atoms.every((_, a) => inZh.found.has(a) || inEn.found.has(a))) {
+          const matched: Found['matched'] = {};
+          if (inZh.found.size > 0) matched.zh = inZh.ranges;
+          if (inEn.found.size > 0) matched.en = inEn.ranges;
+          found.set(position, { position, matched, prefer, via: 'text' });
+        }
       }
     }
     return found;
@@ -369,7 +391,8 @@ export function loadSearch(input: unknown): Searcher {
     const limit = options?.limit;
     const cap = typeof limit === 'number' && limit >= 0 ? Math.floor(limit) : DEFAULT_LIMIT;
     // Every candidate is verified (for `total`); only the shown ones get highlights.
-    return { terms: terms.map((t) => t.hit), results: all.slice(0, cap).map(makeHit), total: all.length };
+    const shown = options?.only === undefined ? all.slice(0, cap) : all.filter((f) => segments[f.position].id === options.only);
+    return { terms: terms.map((t) => t.hit), results: shown.map(makeHit), total: all.length };
   };
 
   return {

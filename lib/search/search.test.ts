@@ -180,6 +180,20 @@ describe('mixed, numbers and English', () => {
     expect(ids(search('the').results)).toEqual(['seed-4', 'seed-6']);
   });
 
+  it('lets the parts of a bilingual query match in either language of the pair', () => {
+    // seed-4: 基站 in the Chinese, "stations" only in the (synthetic) English.
+    const hits = search('基站 stations').results;
+    expect(ids(hits)).toEqual(['seed-4']);
+    const [hit] = hits;
+    expect(hit.lang).toBe('zh');
+    const marked = (lang: 'zh' | 'en') =>
+      (hit.matches[lang] ?? []).flatMap((m) => m.ranges.map(([s, e]) => hit[lang][m.sentence].slice(s, e)));
+    expect(marked('zh')).toEqual(expect.arrayContaining(['基站']));
+    expect(marked('en')).toEqual(['stations']);
+    // Still every part: a part found in neither language rejects the pair.
+    expect(search('基站 lighthouse').results).toEqual([]);
+  });
+
   it('matches numbers with thousands separators in English', () => {
     expect(ids(search('10,000').results)).toEqual(['seed-4']);
     expect(ids(search('10000 stations').results)).toEqual(['seed-4']);

@@ -7,6 +7,7 @@ import { Byline } from '@/components/byline';
 import { mdxComponents } from '@/components/mdx-components';
 import { ReaderEnhancer } from '@/components/reader-enhancer.client';
 import { ReaderToolbar } from '@/components/reader-toolbar.client';
+import { SearchHighlight } from '@/components/search-highlight.client';
 import { ShareMenus, ShareTools } from '@/components/share-page';
 import { TableOfContents } from '@/components/table-of-contents';
 import { htmlLang, routing } from '@/i18n/routing';
@@ -125,6 +126,7 @@ export default async function DocumentPage({ params }: Props) {
         </footer>
       </article>
       <ReaderEnhancer />
+      <SearchHighlight />
       <script
         type="application/ld+json"
         // Built from our own frontmatter only; '<' is escaped so the JSON cannot close the script.

@@ -1,0 +1,53 @@
+// Browser: the searcher as React state. The search code (FlexSearch and the
+// query engine) is reached only through a dynamic import, so it is a separate
+// chunk fetched on the reader's first intent, never part of a page's first load.
+
+import { useEffect, useState } from 'react';
+import type { Searcher } from './query';
+
+export type SearcherState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; searcher: Searcher }
+  | { status: 'error' };
+
+let ready: Searcher | null = null;
+
+/** Starts loading code and index (once per page life; failures retry on the next call). */
+export function preloadSearch(): Promise<Searcher> {
+  return import('./load')
+    .then(({ getSearch }) => getSearch())
+    .then((searcher) => {
+      ready = searcher;
+      return searcher;
+    });
+}
+
+/** Loads the searcher once `active` turns true; `retry` starts again after an error. */
+export function useSearcher(active: boolean): { state: SearcherState; retry: () => void } {
+  const [state, setState] = useState<SearcherState>(() => (ready ? { status: 'ready', searcher: ready } : { status: 'idle' }));
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!active) return;
+    if (ready) {
+      setState({ status: 'ready', searcher: ready });
+      return;
+    }
+    let live = true;
+    setState({ status: 'loading' });
+    preloadSearch().then(
+      (searcher) => {
+        if (live) setState({ status: 'ready', searcher });
+      },
+      () => {
+        if (live) setState({ status: 'error' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [active, attempt]);
+
+  return { state, retry: () => setAttempt((n) => n + 1) };
+}
