@@ -17,4 +17,13 @@ test('unknown pages answer with a localized 404, never a 500', async ({ page }) 
 
   await page.getByRole('link', { name: /Go to the library|前往文库/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Library|文库/ })).toBeVisible();
+
+  // Server-rendered: readable without JavaScript, with its status.
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  const plain = await noJs.goto('/zh/glossary/no-such-term');
+  expect(plain?.status()).toBe(404);
+  await expect(noJs.getByRole('heading', { level: 1, name: '页面未找到' })).toBeVisible();
+  await expect(noJs.getByRole('link', { name: '前往文库' })).toHaveAttribute('href', '/zh');
+  await context.close();
 });

@@ -1,18 +1,9 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { NotFoundContent } from '@/components/not-found-content';
+import { routing } from '@/i18n/routing';
 
+// Reached only when a page calls notFound() for a path the proxy let through.
 export default function NotFound() {
   const locale = useLocale();
-  const t = useTranslations('NotFound');
-  return (
-    <main id="main" className="page-narrow">
-      <title>{t('title')}</title>
-      <h1 className="page-title">{t('title')}</h1>
-      <p>{t('body')}</p>
-      <p>
-        <a className="link" href={`/${locale}`}>
-          {t('back')}
-        </a>
-      </p>
-    </main>
-  );
+  return <NotFoundContent locale={locale === 'zh' ? 'zh' : routing.defaultLocale} />;
 }
