@@ -1,6 +1,9 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { createElement, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { compileDocument, createContentStore, readGlossary, readings, type Glossary } from './load';
 
@@ -40,6 +43,8 @@ async function glossaryFixture(): Promise<{ root: string; glossary: Glossary }> 
   return { root, glossary: await readGlossary(root) };
 }
 
+const pass = ({ children }: { children?: ReactNode }) => createElement('div', null, children);
+
 const segment = (zh: string, en: string, id = 'p1') =>
   `\n<Segment id="${id}" kind="paragraph">\n<Zh>\n${zh}\n</Zh>\n<En>\n${en}\n</En>\n</Segment>\n`;
 
@@ -69,7 +74,22 @@ describe('document validation', () => {
         terms: ['lighthouse-factory'],
       },
     ]);
-    expect(document.code).toContain('"rù xuǎn dēng tǎ gōng chǎng"');
+    // The compiled MDX really runs, and carries each Chinese sentence's pinyin as one attribute.
+    const Content = getMDXComponent(document.code);
+    const html = renderToStaticMarkup(
+      createElement(Content, {
+        components: {
+          Segment: pass,
+          Zh: pass,
+          En: pass,
+          T: pass,
+          S: ({ n, readings, children }: { n: string; readings?: string; children?: ReactNode }) =>
+            createElement('span', { 'data-n': n, 'data-readings': readings }, children),
+        },
+      }),
+    );
+    expect(html).toContain('<span data-n="1" data-readings="rù xuǎn dēng tǎ gōng chǎng">入选');
+    expect(html).toContain('<span data-n="2">Second sentence.</span>');
   });
 
   it('fails on a missing translation, naming file and line', async () => {
