@@ -58,9 +58,9 @@ export function mdxComponents({ locale, labels, afterTitle }: Options) {
     };
   }
 
-  function S({ seg, n, children }: { seg: string; n: string; lang?: string; children?: ReactNode }) {
+  function S({ seg, n, readings, children }: { seg: string; n: string; lang?: string; readings?: string; children?: ReactNode }) {
     return (
-      <span data-sentence={`${seg}.${n}`} className="sent">
+      <span data-sentence={`${seg}.${n}`} data-readings={readings} className="sent">
         {children}
       </span>
     );

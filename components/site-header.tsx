@@ -21,6 +21,7 @@ export async function SiteHeader({ locale }: Props) {
         </a>
         <nav aria-label={t('main')} className="site-nav">
           <a href={`/${locale}`}>{t('library')}</a>
+          <a href={`/${locale}/glossary`}>{t('glossary')}</a>
         </nav>
         <div className="site-tools">
           <SearchDialog locale={locale} labels={await searchLabels(locale)} />

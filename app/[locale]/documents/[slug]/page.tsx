@@ -7,9 +7,10 @@ import { Byline } from '@/components/byline';
 import { mdxComponents } from '@/components/mdx-components';
 import { ReaderEnhancer } from '@/components/reader-enhancer.client';
 import { ReaderToolbar } from '@/components/reader-toolbar.client';
-import { SearchHighlight } from '@/components/search-highlight.client';
 import { ShareMenus, ShareTools } from '@/components/share-page';
+import { SearchHighlight } from '@/components/search-highlight.client';
 import { TableOfContents } from '@/components/table-of-contents';
+import { TermPopover } from '@/components/term-popover';
 import { htmlLang, routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
 import { alternates, siteUrl } from '@/lib/site';
@@ -127,6 +128,7 @@ export default async function DocumentPage({ params }: Props) {
       </article>
       <ReaderEnhancer />
       <SearchHighlight />
+      <TermPopover locale={locale} termIds={[...new Set(segments.flatMap((segment) => segment.terms))]} />
       <script
         type="application/ld+json"
         // Built from our own frontmatter only; '<' is escaped so the JSON cannot close the script.
