@@ -59,6 +59,15 @@ function rangesFor(segment: Element, hit: SegmentHit): Range[] {
   return out;
 }
 
+/** The fragment as an id; a malformed escape (#%E0) is no segment, not an error. */
+function segmentIdFromHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 /**
  * On a document opened from a search result (?hl=query#segment), highlights the
  * query's matches inside that segment with the CSS Custom Highlight API: the
@@ -74,7 +83,7 @@ export function SearchHighlight() {
       const current = (run += 1);
       CSS.highlights.delete(HIGHLIGHT);
       const query = new URLSearchParams(window.location.search).get('hl')?.trim();
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      const id = segmentIdFromHash(window.location.hash);
       const segment = id ? document.getElementById(id) : null;
       if (!query || !segment?.hasAttribute('data-segment')) return;
       preloadSearch()

@@ -40,6 +40,12 @@ test('markup, regex characters, huge and empty queries get a calm answer and nev
   await page.goto(`/zh/search?q=${encodeURIComponent('x'.repeat(5000))}`);
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^没有找到/);
 
+  // And through a document link someone crafted: no highlight, no error.
+  await page.goto(`/en/documents/beijing-digital-economy-2023?hl=${encodeURIComponent('<img src=x onerror=alert(4)>')}#%E0`);
+  await page.goto(`/en/documents/beijing-digital-economy-2023?hl=${encodeURIComponent('.*(')}#s1-p3`);
+  await expect(page.locator('#s1-p3')).toBeInViewport();
+  expect(await page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBe(0);
+
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
 });
