@@ -139,12 +139,14 @@ export function ShareApp({ slug, locale, messages, queue, consume, announce, not
   const [toolbar, setToolbar] = useState<ToolbarState | null>(null);
   const [shared, setShared] = useState<SharedView | null>(null);
   const [calloutHost, setCalloutHost] = useState<HTMLElement | null>(null);
-  const [citation, setCitation] = useState<{ target: Target; origin: HTMLElement | null } | null>(null);
+  const [citation, setCitation] = useState<{ target: Target; copied: boolean } | null>(null);
   const [panel, setPanel] = useState<{ origin: HTMLElement | null } | null>(null);
   const [focusAnnotation, setFocusAnnotation] = useState<string | null>(null);
   const toolbarRef = useRef(toolbar);
   toolbarRef.current = toolbar;
   const focusTimer = useRef<number | undefined>(undefined);
+  // Kept outside state: the dialog's close handler runs after the state has been cleared.
+  const citationOrigin = useRef<HTMLElement | null>(null);
 
   // ---------------------------------------------------------------------------
   // Data
@@ -499,8 +501,11 @@ export function ShareApp({ slug, locale, messages, queue, consume, announce, not
     async (target: Target, origin: HTMLElement | null) => {
       const input = citationInput(target);
       if (!input) return;
-      setCitation({ target, origin });
-      if (await copyText(formatChicago(input).text)) announce(t('status.citationCopied'));
+      // Copy first (the dialog then says whether it worked: a modal hides the page's live region).
+      const copied = await copyText(formatChicago(input).text);
+      citationOrigin.current = origin;
+      setCitation({ target, copied });
+      if (copied) announce(t('status.citationCopied'));
     },
     [announce, citationInput, t],
   );
@@ -717,7 +722,7 @@ export function ShareApp({ slug, locale, messages, queue, consume, announce, not
             className="share-dialog"
             data-share-ui=""
             onCloseAutoFocus={(event) => {
-              const origin = citation?.origin;
+              const origin = citationOrigin.current;
               if (origin?.isConnected) {
                 event.preventDefault();
                 origin.focus();
@@ -725,7 +730,9 @@ export function ShareApp({ slug, locale, messages, queue, consume, announce, not
             }}
           >
             <Dialog.Title className="share-dialog-title">{t('citation.title')}</Dialog.Title>
-            <Dialog.Description className="share-dialog-description">{t('citation.description')}</Dialog.Description>
+            <Dialog.Description className="share-dialog-description">
+              {t(citation?.copied === false ? 'citation.notCopied' : 'citation.description')}
+            </Dialog.Description>
             {citationData && (
               <ShareCitation
                 {...citationData}

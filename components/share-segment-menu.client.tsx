@@ -6,7 +6,7 @@ import { requestShare, type ShareAction } from './share-events';
 
 /*
  * One menu button per segment (one Tab stop each). The menu offers the five actions for the whole
- * passage and, in a submenu, each sentence: choosing one opens the passage toolbar for it. The
+ * passage and, below them, each sentence: choosing one opens the passage toolbar for it. The
  * labels come through context so the server renders only the segment id per menu.
  */
 
@@ -34,7 +34,7 @@ type SentenceItem = { index: number; text: string; lang: 'zh' | 'en' };
 
 const ACTIONS: ShareAction[] = ['highlight', 'note', 'link', 'share', 'cite'];
 
-/** Language whose sentences label the submenu: the one on screen, else the interface's. */
+/** Language whose sentences label the menu items: the one on screen, else the interface's. */
 function shownLang(locale: 'en' | 'zh'): 'zh' | 'en' {
   const view = document.documentElement.getAttribute('data-view');
   if (view === 'zh' || view === 'en') return view;
@@ -107,26 +107,18 @@ export function SegmentMenu({ segmentId }: Props) {
           {sentences.length > 1 && (
             <>
               <DropdownMenu.Separator className="menu-separator" />
-              <DropdownMenu.Sub>
-                <DropdownMenu.SubTrigger className="menu-item share-menu-item share-menu-sub">
-                  {labels.sentences}
-                  <span aria-hidden="true" className="share-menu-chevron">
-                    ›
-                  </span>
-                </DropdownMenu.SubTrigger>
-                <DropdownMenu.Portal>
-                  <DropdownMenu.SubContent className="menu share-menu share-submenu" data-share-ui="" sideOffset={2} collisionPadding={8}>
-                    {sentences.map((sentence) => (
-                      <DropdownMenu.Item key={sentence.index} className="menu-item share-menu-item" onSelect={() => openSentence(sentence)}>
-                        <span className="share-menu-n">{labels.sentence.replace('{n}', String(sentence.index + 1))}</span>{' '}
-                        <span className="share-menu-excerpt" lang={sentence.lang === 'zh' ? 'zh-CN' : 'en'}>
-                          {sentence.text}
-                        </span>
-                      </DropdownMenu.Item>
-                    ))}
-                  </DropdownMenu.SubContent>
-                </DropdownMenu.Portal>
-              </DropdownMenu.Sub>
+              {/* A group, not a submenu: a nested menu has no room beside this one on a phone. */}
+              <DropdownMenu.Group aria-label={labels.sentences}>
+                <DropdownMenu.Label className="menu-label">{labels.sentences}</DropdownMenu.Label>
+                {sentences.map((sentence) => (
+                  <DropdownMenu.Item key={sentence.index} className="menu-item share-menu-item" onSelect={() => openSentence(sentence)}>
+                    <span className="share-menu-n">{labels.sentence.replace('{n}', String(sentence.index + 1))}</span>{' '}
+                    <span className="share-menu-excerpt" lang={sentence.lang === 'zh' ? 'zh-CN' : 'en'}>
+                      {sentence.text}
+                    </span>
+                  </DropdownMenu.Item>
+                ))}
+              </DropdownMenu.Group>
             </>
           )}
         </DropdownMenu.Content>

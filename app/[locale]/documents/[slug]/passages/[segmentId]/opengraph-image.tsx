@@ -76,7 +76,7 @@ export default async function Image({ params }: { params: Promise<Params> }) {
           {clip(zh, long ? 84 : 60)}
         </div>
         <div style={{ display: 'flex', marginTop: 20, fontSize: long ? 24 : 28, lineHeight: 1.4, color: '#3b3833' }}>
-          {clip(en, long ? 230 : 200)}
+          {clip(en, long ? 260 : 220)}
         </div>
         <div
           style={{
