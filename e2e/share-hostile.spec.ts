@@ -40,5 +40,9 @@ test('hostile and damaged links open the document with a plain notice and no wro
   expect(await paintedText(page, 'share-passage')).toEqual([]);
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
 
+  // A fragment that is not even valid percent-encoding.
+  await page.goto(`/en${docPath}?p=s1-p9&n=hi#%%`);
+  await expect(page.getByText('This link points to a passage that is not in this document.')).toBeVisible();
+
   expect(dialogs).toEqual([]);
 });
