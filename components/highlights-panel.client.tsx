@@ -112,8 +112,14 @@ export function HighlightsPanel(props: Props) {
       return;
     }
     props.onChange(result.annotations);
-    setEditing(null);
+    stopEditing(annotation);
     say(t(draft.trim() ? 'status.noteSaved' : 'status.noteRemoved'));
+  };
+
+  /** The form goes away: focus returns to its item's edit button. */
+  const stopEditing = (annotation: Annotation) => {
+    setEditing(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-edit-note="${CSS.escape(annotation.id)}"]`)?.focus());
   };
 
   const remove = (annotation: Annotation) => {
@@ -188,7 +194,7 @@ export function HighlightsPanel(props: Props) {
               <button type="submit" className="tool-button">
                 {t('panel.saveNote')}
               </button>
-              <button type="button" className="tool-button" onClick={() => setEditing(null)}>
+              <button type="button" className="tool-button" onClick={() => stopEditing(annotation)}>
                 {t('panel.cancel')}
               </button>
             </div>
@@ -219,6 +225,7 @@ export function HighlightsPanel(props: Props) {
               type="button"
               className="tool-button"
               aria-describedby={quoteId}
+              data-edit-note={annotation.id}
               onClick={() => {
                 setDraft(annotation.note);
                 setEditing(annotation.id);

@@ -169,9 +169,11 @@ export function ShareApp({ slug, locale, messages, queue, consume, announce, not
   const reloadStore = useCallback(() => {
     const report = loadAnnotations(storage);
     setAnnotations(report.annotations);
+    const backups = readAnnotationBackup(storage)?.length ?? 0;
     if (report.status === 'repaired') setStoreNotice(t('notice.storeRepaired'));
     else if (report.status === 'unavailable') setStoreNotice(t('notice.storageUnavailable'));
-    setBackupCount(readAnnotationBackup(storage)?.length ?? 0);
+    else if (backups === 0) setStoreNotice(null);
+    setBackupCount(backups);
   }, [storage, t]);
 
   useEffect(reloadStore, [reloadStore]);

@@ -53,6 +53,7 @@ export function ShareToolbar(props: Props) {
   const root = useRef<HTMLDivElement>(null);
   const buttons = useRef<HTMLDivElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const noteButton = useRef<HTMLButtonElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const [editing, setEditing] = useState(noteOpen);
   const [draft, setDraft] = useState(note);
@@ -114,8 +115,15 @@ export function ShareToolbar(props: Props) {
   }, []);
 
   useEffect(() => {
-    if (editing && !autoFocus) textarea.current?.focus();
-  }, [editing, autoFocus]);
+    if (editing) textarea.current?.focus();
+  }, [editing]);
+
+  /** Closes the note form; focus goes back to the button that opened it, not to the page. */
+  const closeForm = () => {
+    const hadFocus = root.current?.contains(document.activeElement) ?? false;
+    setEditing(false);
+    if (hadFocus) requestAnimationFrame(() => noteButton.current?.focus());
+  };
 
   /** Arrow keys move between the toolbar's buttons (Tab still works too). */
   const onToolbarKey = (event: ReactKeyboardEvent<HTMLDivElement>) => {
@@ -133,7 +141,7 @@ export function ShareToolbar(props: Props) {
   };
 
   const save = () => {
-    if (props.onSaveNote(draft)) setEditing(false);
+    if (props.onSaveNote(draft)) closeForm();
   };
 
   return createPortal(
@@ -147,7 +155,14 @@ export function ShareToolbar(props: Props) {
         <button type="button" className="share-tool" aria-pressed={highlighted} onClick={props.onHighlight}>
           {labels.highlight}
         </button>
-        <button type="button" className="share-tool" aria-expanded={editing} aria-controls={editing ? noteId : undefined} onClick={() => setEditing(!editing)}>
+        <button
+          ref={noteButton}
+          type="button"
+          className="share-tool"
+          aria-expanded={editing}
+          aria-controls={editing ? noteId : undefined}
+          onClick={() => (editing ? closeForm() : setEditing(true))}
+        >
           {labels.addNote}
         </button>
         <button type="button" className="share-tool" onClick={props.onCopyLink}>
@@ -194,7 +209,7 @@ export function ShareToolbar(props: Props) {
                 save();
               } else if (event.key === 'Escape') {
                 event.preventDefault();
-                setEditing(false);
+                closeForm();
               }
             }}
           />
@@ -205,7 +220,7 @@ export function ShareToolbar(props: Props) {
             <button type="submit" className="tool-button">
               {labels.saveNote}
             </button>
-            <button type="button" className="tool-button" onClick={() => setEditing(false)}>
+            <button type="button" className="tool-button" onClick={closeForm}>
               {labels.cancel}
             </button>
           </div>

@@ -49,6 +49,15 @@ test('the segment menu and sentence actions work from the keyboard alone', async
   await sentenceToolbar.getByRole('button', { name: 'Copy link' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/en${docPath}\\?s=1#s2-p1$`));
+  // A note by keyboard: the field takes focus, Enter saves, focus returns to Add note.
+  const addNote = sentenceToolbar.getByRole('button', { name: 'Add note' });
+  await addNote.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Note' })).toBeFocused();
+  await page.keyboard.type('新赛道');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Note saved' })).toBeVisible();
+  await expect(addNote).toBeFocused();
+  await expect(page.getByText('Your note: 新赛道')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(sentence).toBeFocused();
 });
