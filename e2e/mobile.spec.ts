@@ -15,6 +15,13 @@ test('on a 360 px phone the reader interleaves paragraphs with no horizontal scr
   const en = await page.locator('#s1-p1 .block-en').boundingBox();
   expect(en!.y).toBeGreaterThan(zh!.y + zh!.height - 1);
 
+  // The contents fold above the text; opening them jumps to a section.
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  await expect(contents.getByRole('link').first()).toBeHidden();
+  await page.locator('summary').filter({ hasText: 'Contents' }).tap();
+  await contents.getByRole('link', { name: /Building a global digital economy benchmark city/ }).tap();
+  await expect(page.locator('#s3')).toBeInViewport();
+
   // Tapping a sentence highlights its counterpart.
   await page.locator('.block-zh [data-sentence="s1-p2.1"]').tap();
   await expect(page.locator('.block-en [data-sentence="s1-p2.1"]')).toHaveAttribute('data-pinned', '');

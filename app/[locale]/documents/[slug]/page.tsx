@@ -89,6 +89,7 @@ export default async function DocumentPage({ params }: Props) {
         <TableOfContents label={t('contents')} locale={locale} segments={segments} />
       </aside>
       <article className="doc" data-doc={slug}>
+        <TableOfContents label={t('contents')} locale={locale} segments={segments} compact />
         <ReaderToolbar
           labels={{
             settings: tr('settings'),
