@@ -5,7 +5,16 @@ import { alternates, siteUrl } from '@/lib/site';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const documents = await content.getDocuments();
-  const paths = ['', ...documents.map((document) => `/documents/${document.meta.slug}`)];
+  const { entries } = await content.getGlossary();
+  const paths = [
+    '',
+    '/glossary',
+    ...documents.flatMap((document) => [
+      `/documents/${document.meta.slug}`,
+      ...document.segments.map((segment) => `/documents/${document.meta.slug}/passages/${segment.id}`),
+    ]),
+    ...entries.map((entry) => `/glossary/${entry.id}`),
+  ];
   return paths.flatMap((path) =>
     routing.locales.map((locale) => ({
       url: `${siteUrl}/${locale}${path}`,

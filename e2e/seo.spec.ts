@@ -20,6 +20,8 @@ test('pages carry metadata, hreflang, JSON-LD, a favicon, a sitemap and robots.t
   const xml = await sitemap.text();
   expect(xml).toContain('/zh/documents/beijing-digital-economy-2023</loc>');
   expect(xml).toContain('/en</loc>');
+  expect(xml).toContain('/en/glossary/four-centres</loc>');
+  expect(xml).toContain('/zh/documents/beijing-digital-economy-2023/passages/s1-p1</loc>');
   expect(xml).not.toContain('fixture');
 
   const robots = await request.get('/robots.txt');
