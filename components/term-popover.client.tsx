@@ -1,11 +1,10 @@
 'use client';
 
-import { Popover } from 'radix-ui';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { TermCategory } from '@/lib/content/schema';
 import type { TermCard } from '@/lib/glossary';
 
-type Labels = {
+export type Labels = {
   categories: Record<TermCategory, string>;
   pinyin: string;
   english: string;
@@ -18,7 +17,10 @@ type Labels = {
 
 type Props = { terms: Record<string, TermCard>; locale: string; labels: Labels };
 
-type Open = { id: string; via: 'preview' | 'press' };
+export type Open = { id: string; via: 'preview' | 'press' };
+
+const loadCard = () => import('./term-card.client');
+const TermCardPopover = lazy(() => loadCard().then((module) => ({ default: module.TermCardPopover })));
 
 const termSelector = '.doc [data-term]';
 const openDelay = 250;
@@ -104,6 +106,7 @@ export function TermPopover({ terms, locale, labels }: Props) {
       const term = termOf(event.target);
       if (!term) return;
       markCounterparts(term);
+      void loadCard();
       if (event.pointerType !== 'mouse') return;
       window.clearTimeout(timers.current.close);
       if (anchor.current === term) return;
@@ -145,75 +148,22 @@ export function TermPopover({ terms, locale, labels }: Props) {
 
 
   const card = open ? terms[open.id] : null;
-
+  if (!card || !open) return null;
   return (
-    <Popover.Root open={Boolean(card)} onOpenChange={(next) => !next && hide()}>
-      <Popover.Anchor virtualRef={anchor} />
-      <Popover.Portal>
-        {card && open && (
-          <Popover.Content
-            // A new mount when a preview becomes a pressed dialog, so that focus moves into it.
-            key={`${open.id}:${open.via}`}
-            className="term-pop"
-            side="bottom"
-            align="start"
-            sideOffset={6}
-            collisionPadding={12}
-            aria-label={labels.dialog.replace('{term}', `${card.zh} ${card.en}`)}
-            onOpenAutoFocus={(event) => {
-              if (open.via === 'preview') event.preventDefault();
-            }}
-            onCloseAutoFocus={(event) => {
-              event.preventDefault();
-              if (open.via === 'press') anchor.current?.focus();
-            }}
-            onFocusOutside={(event) => {
-              // Moving focus to another term re-targets the preview instead of closing first.
-              if (termOf(event.target)) event.preventDefault();
-            }}
-            onPointerEnter={() => window.clearTimeout(timers.current.close)}
-            onPointerLeave={(event) => {
-              if (open.via === 'preview' && event.pointerType === 'mouse') scheduleHide();
-            }}
-          >
-            <div className="term-pop-head">
-              <p className="term-pop-zh" lang="zh-CN">
-                {card.zh}
-              </p>
-              <Popover.Close className="term-pop-close" aria-label={labels.close}>
-                <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
-                  <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" />
-                </svg>
-              </Popover.Close>
-            </div>
-            <p className="term-pop-py" lang="zh-Latn">
-              <span className="sr-only">{labels.pinyin}: </span>
-              {card.pinyin}
-            </p>
-            <p className="term-pop-en" lang="en">
-              <span className="sr-only">{labels.english}: </span>
-              {card.en}
-            </p>
-            <p className="term-pop-cat">{labels.categories[card.category]}</p>
-            <p className="term-pop-expl">{card.explanation}</p>
-            {card.counts.length > 0 && (
-              <>
-                <p className="term-pop-counts-title">{labels.counts}</p>
-                <ol className="term-pop-counts">
-                  {card.counts.map((item) => (
-                    <li key={item.zh}>
-                      <span lang="zh-CN">{item.zh}</span> <span lang="en">{item.en}</span>
-                    </li>
-                  ))}
-                </ol>
-              </>
-            )}
-            <a className="term-pop-link" href={`/${locale}/glossary/${card.id}`}>
-              {labels.openEntry}
-            </a>
-          </Popover.Content>
-        )}
-      </Popover.Portal>
-    </Popover.Root>
+    <Suspense fallback={null}>
+      <TermCardPopover
+        card={card}
+        open={open}
+        anchor={anchor}
+        locale={locale}
+        labels={labels}
+        onClose={hide}
+        isTerm={(target) => termOf(target) !== null}
+        onPointerEnter={() => window.clearTimeout(timers.current.close)}
+        onPointerLeave={(pointerType) => {
+          if (open.via === 'preview' && pointerType === 'mouse') scheduleHide();
+        }}
+      />
+    </Suspense>
   );
 }

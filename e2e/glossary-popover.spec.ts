@@ -3,7 +3,13 @@ import { expect, test } from '@playwright/test';
 import { docPath } from './support';
 
 test('terms open their glossary card by mouse and keyboard, and mark their counterpart', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
   await page.goto(`/en${docPath}`);
+  await page.waitForLoadState('networkidle');
+  const firstLoad = scripts.length;
   const terms = page.locator('[data-term]');
   expect(await terms.count()).toBeGreaterThan(100);
 
@@ -15,6 +21,8 @@ test('terms open their glossary card by mouse and keyboard, and mark their count
   await expect(card).toContainText('灯塔工厂');
   await expect(card).toContainText('Lighthouse Factory');
   await expect(card).toContainText('dēng tǎ gōng chǎng');
+  // The card's code arrived with the first hover, not with the page.
+  expect(scripts.length).toBeGreaterThan(firstLoad);
   await expect(page.locator('#s1-p2 .block-en [data-term="lighthouse-factory"]')).toHaveAttribute('data-term-hl', '');
   await card.hover();
   await expect(card).toBeVisible();
