@@ -53,8 +53,15 @@ export async function lighthouseRows(origin, pages, { runs = 1 } = {}) {
       const url = `${mapped ? siteOrigin : origin}${path}`;
       const measured = [];
       for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-        measured.push(rowOf(result.lhr));
+        // Lighthouse sometimes loses its trace (NO_NAVSTART, NO_FCP), more often on a busy machine:
+        // such a run is tried again, twice at most, and kept with its error if it never scores.
+        let row;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+          row = rowOf(result.lhr);
+          if (row.performance !== null) break;
+        }
+        measured.push(row);
       }
       // The run with the median performance score stands for the page; every run's score and TBT
       // are kept so that the spread shows.

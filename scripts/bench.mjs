@@ -381,6 +381,10 @@ function misses({ sections }) {
       continue;
     }
     const intended = INTENDED_AUDITS[row.name] ?? {};
+    if (row.performance === null) {
+      add(`lighthouse:${row.name}:no-score`, `Lighthouse, ${row.name}`, `no score: ${row.runtimeError ?? 'unknown error'}`, 'a scored run');
+      continue;
+    }
     if (row.performance < AIMS.performance) add(`lighthouse:${row.name}:performance`, `Lighthouse performance, ${row.name}`, row.performance, `≥ ${AIMS.performance}`);
     for (const category of ['accessibility', 'best-practices', 'seo']) {
       if (row[category] >= AIMS[category]) continue;
