@@ -15,12 +15,26 @@ export type Labels = {
   dialog: string;
 };
 
-type Props = { terms: Record<string, TermCard>; locale: string; labels: Labels };
+type Props = { locale: string; labels: Labels };
 
 export type Open = { id: string; via: 'preview' | 'press' };
 
 const loadCard = () => import('./term-card.client');
 const TermCardPopover = lazy(() => loadCard().then((module) => ({ default: module.TermCardPopover })));
+
+type Cards = Record<string, TermCard>;
+let cardsRequest: Promise<Cards | null> | null = null;
+
+/** The cards for this UI locale, fetched once on first intent; null if they cannot be had. */
+function loadCards(locale: string): Promise<Cards | null> {
+  cardsRequest ??= fetch(`/${locale}/glossary-cards.json`)
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => {
+      cardsRequest = null;
+      return null;
+    });
+  return cardsRequest;
+}
 
 const termSelector = '.doc [data-term]';
 const openDelay = 250;
@@ -46,7 +60,8 @@ function markCounterparts(term: HTMLElement | null) {
  * Hover and focus open a preview that leaves focus where it is (WCAG 1.4.13: hoverable, dismissible
  * with Escape, persistent); a click, tap, Enter or Space opens it as a dialog and moves focus in.
  */
-export function TermPopover({ terms, locale, labels }: Props) {
+export function TermPopover({ locale, labels }: Props) {
+  const [terms, setTerms] = useState<Cards>({});
   const [open, setOpen] = useState<Open | null>(null);
   const anchor = useRef<HTMLElement | null>(null);
   const timers = useRef<{ open?: number; close?: number }>({});
@@ -63,13 +78,16 @@ export function TermPopover({ terms, locale, labels }: Props) {
 
   const show = useCallback((term: HTMLElement, via: Open['via']) => {
     const id = term.dataset.term;
-    if (!id || !terms[id]) return;
+    if (!id) return;
+    void loadCards(locale).then((cards) => {
+      if (cards) setTerms(cards);
+    });
     clearTimers();
     anchor.current?.setAttribute('aria-expanded', 'false');
     anchor.current = term;
     term.setAttribute('aria-expanded', 'true');
     setOpen({ id, via });
-  }, [terms]);
+  }, [locale]);
 
   const hide = useCallback(() => {
     clearTimers();
@@ -107,6 +125,7 @@ export function TermPopover({ terms, locale, labels }: Props) {
       if (!term) return;
       markCounterparts(term);
       void loadCard();
+      void loadCards(locale);
       if (event.pointerType !== 'mouse') return;
       window.clearTimeout(timers.current.close);
       if (anchor.current === term) return;
@@ -144,7 +163,7 @@ export function TermPopover({ terms, locale, labels }: Props) {
       document.removeEventListener('pointerout', onPointerOut);
       document.removeEventListener('focusin', onFocusIn);
     };
-  }, [show, scheduleHide]);
+  }, [show, scheduleHide, locale]);
 
 
   const card = open ? terms[open.id] : null;

@@ -1,29 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import type { TermCategory } from '@/lib/content/schema';
-import { content } from '@/lib/content/load';
-import type { TermCard } from '@/lib/glossary';
 import { TermPopover as TermPopoverClient } from './term-popover.client';
 
-type Props = { locale: 'en' | 'zh'; termIds: string[] };
+type Props = { locale: 'en' | 'zh' };
 
-/** Hands the popover only the cards of the terms this page marks, in the reader's language. */
-export async function TermPopover({ locale, termIds }: Props) {
-  const glossary = await content.getGlossary();
+/** The popover's labels in the reader's language; the cards themselves load on intent. */
+export async function TermPopover({ locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'Glossary' });
-  const terms: Record<string, TermCard> = {};
-  for (const id of termIds) {
-    const entry = glossary.byId.get(id);
-    if (!entry) continue;
-    terms[id] = {
-      id,
-      zh: entry.zh,
-      pinyin: entry.pinyin,
-      en: entry.en,
-      category: entry.category,
-      explanation: entry.explanation[locale],
-      counts: entry.counts ?? [],
-    };
-  }
   const categories: Record<TermCategory, string> = {
     slogan: t('category.slogan'),
     institution: t('category.institution'),
@@ -35,7 +18,6 @@ export async function TermPopover({ locale, termIds }: Props) {
   };
   return (
     <TermPopoverClient
-      terms={terms}
       locale={locale}
       labels={{
         categories,

@@ -129,7 +129,7 @@ export default async function DocumentPage({ params }: Props) {
       </article>
       <ReaderEnhancer />
       <SearchHighlight />
-      <TermPopover locale={locale} termIds={[...new Set(segments.flatMap((segment) => segment.terms))]} />
+      <TermPopover locale={locale} />
       <script
         type="application/ld+json"
         // Built from our own frontmatter only; '<' is escaped so the JSON cannot close the script.
