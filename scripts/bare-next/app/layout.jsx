@@ -1,4 +1,4 @@
-export const metadata = { title: 'Bare Next.js' };
+export const metadata = { title: 'Bare Next.js', description: 'A minimal App Router page: the framework floor for npm run bench.' };
 
 export default function RootLayout({ children }) {
   return (
