@@ -2,7 +2,8 @@
 //
 // Needs a production build of the app first (`npm run build`; NEXT_DIST_DIR is honoured). Then:
 //  1. builds the bare Next.js reference app (scripts/bare-next) with this repo's `next`;
-//  2. Lighthouse 12.2.3, mobile, on the library, document, glossary, term, search and passage pages;
+//  2. Lighthouse 12.2.3, mobile, on the library, document, glossary, term, search and passage pages
+//     (median of three runs each), and on the bare page as a reference;
 //  3. bytes on first load of the document page in Chromium (HTML and JavaScript as transferred,
 //     gzipped by `next start`) beside the bare page and the document's text alone;
 //  4. `npm run bench:search`, when the script exists, its output included as printed;
