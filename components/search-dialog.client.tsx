@@ -1,10 +1,8 @@
 'use client';
 
-import { Dialog } from 'radix-ui';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { SearchLabels } from '@/lib/search/labels';
 import { preloadSearch } from '@/lib/search/use-search';
-import { SearchPanel } from './search-panel';
 
 type Props = { locale: 'en' | 'zh'; labels: SearchLabels };
 
@@ -14,8 +12,13 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
 }
 
-// Warm the cache on the first sign of intent; errors resurface (and retry) when the dialog opens.
+const loadDialog = () => import('./search-dialog-content.client');
+const SearchDialogContent = lazy(() => loadDialog().then((module) => ({ default: module.SearchDialogContent })));
+
+// Warm the dialog's code and the index on the first sign of intent; errors resurface (and retry)
+// when the dialog opens.
 const warm = () => {
+  loadDialog().catch(() => undefined);
   preloadSearch().catch(() => undefined);
 };
 
@@ -31,8 +34,16 @@ const icon = (
  */
 export function SearchDialog({ locale, labels }: Props) {
   const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, so the dialog keeps its query between openings.
+  const [wanted, setWanted] = useState(false);
   const [query, setQuery] = useState('');
-  const inputRef = useRef<HTMLInputElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+
+  const show = () => {
+    warm();
+    setWanted(true);
+    setOpen(true);
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -41,8 +52,7 @@ export function SearchDialog({ locale, labels }: Props) {
       const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
       if (!slash && !k) return;
       event.preventDefault();
-      warm();
-      setOpen(true);
+      show();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -54,48 +64,35 @@ export function SearchDialog({ locale, labels }: Props) {
       <a href={`/${locale}/search`} className="tool-button search-nojs-link" aria-label={labels.trigger}>
         {icon}
       </a>
-      <Dialog.Root open={open} onOpenChange={setOpen}>
-        <Dialog.Trigger className="tool-button search-trigger js-only" onPointerEnter={warm} onFocus={warm}>
-          {icon}
-          <span className="search-trigger-text">{labels.trigger}</span>
-          <kbd className="search-trigger-key" aria-hidden="true" title={labels.shortcut}>
-            /
-          </kbd>
-        </Dialog.Trigger>
-        <Dialog.Portal>
-          <Dialog.Overlay className="search-overlay" />
-          <Dialog.Content
-            className="search-dialog"
-            onOpenAutoFocus={(event) => {
-              event.preventDefault();
-              inputRef.current?.focus();
-              inputRef.current?.select();
-            }}
-          >
-            <div className="search-dialog-head">
-              <Dialog.Title className="search-dialog-title">{labels.title}</Dialog.Title>
-              <Dialog.Close className="tool-button search-close" aria-label={labels.close}>
-                <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
-                  <path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" d="M6 6l12 12M18 6 6 18" />
-                </svg>
-              </Dialog.Close>
-            </div>
-            <Dialog.Description className="search-dialog-description">{labels.description}</Dialog.Description>
-            <SearchPanel
-              locale={locale}
-              labels={labels}
-              query={query}
-              onQueryChange={setQuery}
-              active={open}
-              variant="dialog"
-              inputRef={inputRef}
-              // After the click's default action: closing unmounts the link, and a
-              // disconnected link does not navigate. Matters for same-page #segment links.
-              onNavigate={() => setTimeout(() => setOpen(false), 0)}
-            />
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <button
+        ref={trigger}
+        type="button"
+        className="tool-button search-trigger js-only"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={warm}
+        onFocus={warm}
+        onClick={show}
+      >
+        {icon}
+        <span className="search-trigger-text">{labels.trigger}</span>
+        <kbd className="search-trigger-key" aria-hidden="true" title={labels.shortcut}>
+          /
+        </kbd>
+      </button>
+      {wanted && (
+        <Suspense fallback={null}>
+          <SearchDialogContent
+            locale={locale}
+            labels={labels}
+            open={open}
+            onOpenChange={setOpen}
+            query={query}
+            setQuery={setQuery}
+            trigger={trigger}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

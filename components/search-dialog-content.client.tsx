@@ -1,0 +1,64 @@
+'use client';
+
+import { Dialog } from 'radix-ui';
+import { useRef, type RefObject } from 'react';
+import type { SearchLabels } from '@/lib/search/labels';
+import { SearchPanel } from './search-panel';
+
+type Props = {
+  locale: 'en' | 'zh';
+  labels: SearchLabels;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  query: string;
+  setQuery: (query: string) => void;
+  /** The header button: focus goes back there when the dialog closes. */
+  trigger: RefObject<HTMLButtonElement | null>;
+};
+
+/** The search dialog itself, loaded on the first sign of intent (see search-dialog.client.tsx). */
+export function SearchDialogContent({ locale, labels, open, onOpenChange, query, setQuery, trigger }: Props) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="search-overlay" />
+        <Dialog.Content
+          className="search-dialog"
+          onCloseAutoFocus={(event) => {
+            // No Dialog.Trigger here (the button loads before this code does): return focus by hand.
+            event.preventDefault();
+            trigger.current?.focus();
+          }}
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            inputRef.current?.focus();
+            inputRef.current?.select();
+          }}
+        >
+          <div className="search-dialog-head">
+            <Dialog.Title className="search-dialog-title">{labels.title}</Dialog.Title>
+            <Dialog.Close className="tool-button search-close" aria-label={labels.close}>
+              <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+                <path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" d="M6 6l12 12M18 6 6 18" />
+              </svg>
+            </Dialog.Close>
+          </div>
+          <Dialog.Description className="search-dialog-description">{labels.description}</Dialog.Description>
+          <SearchPanel
+            locale={locale}
+            labels={labels}
+            query={query}
+            onQueryChange={setQuery}
+            active={open}
+            variant="dialog"
+            inputRef={inputRef}
+            // After the click's default action: closing unmounts the link, and a
+            // disconnected link does not navigate. Matters for same-page #segment links.
+            onNavigate={() => setTimeout(() => onOpenChange(false), 0)}
+          />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
