@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { Bilingual, Frontmatter } from '@/lib/content/schema';
+import { DateText } from './date-text';
 
 type Props = { locale: 'en' | 'zh'; meta: Frontmatter };
 
@@ -19,10 +20,6 @@ function Both({ value, locale }: { value: Bilingual; locale: 'en' | 'zh' }) {
 
 export async function Byline({ locale, meta }: Props) {
   const t = await getTranslations({ locale, namespace: 'Document' });
-  const format = await getFormatter({ locale });
-  const date = (iso: string) => (
-    <time dateTime={iso}>{format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}</time>
-  );
   return (
     <dl className="byline">
       <div>
@@ -52,12 +49,16 @@ export async function Byline({ locale, meta }: Props) {
       {meta.interviewed && (
         <div>
           <dt>{t('interviewed')}</dt>
-          <dd>{date(meta.interviewed)}</dd>
+          <dd>
+            <DateText iso={meta.interviewed} locale={locale} />
+          </dd>
         </div>
       )}
       <div>
         <dt>{t('published')}</dt>
-        <dd>{date(meta.published)}</dd>
+        <dd>
+            <DateText iso={meta.published} locale={locale} />
+          </dd>
       </div>
     </dl>
   );

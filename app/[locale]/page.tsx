@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { DateText } from '@/components/date-text';
 import { routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
 import { alternates, siteUrl } from '@/lib/site';
@@ -25,7 +26,6 @@ export default async function LibraryPage({ params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Library' });
-  const format = await getFormatter({ locale });
   const documents = await content.getDocuments();
   const other = locale === 'zh' ? 'en' : 'zh';
 
@@ -47,9 +47,7 @@ export default async function LibraryPage({ params }: Props) {
                 {meta.title[other]}
               </p>
               <p className="library-meta">
-                <time dateTime={meta.published}>
-                  {format.dateTime(new Date(`${meta.published}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}
-                </time>
+                <DateText iso={meta.published} locale={locale} />
                 {' · '}
                 {t('source', { source: meta.source[locale] })}
               </p>

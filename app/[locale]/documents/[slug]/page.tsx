@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { hasLocale } from 'next-intl';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Byline } from '@/components/byline';
+import { DateText } from '@/components/date-text';
 import { mdxComponents } from '@/components/mdx-components';
 import { ReaderEnhancer } from '@/components/reader-enhancer.client';
 import { ReaderToolbar } from '@/components/reader-toolbar.client';
@@ -64,7 +65,6 @@ export default async function DocumentPage({ params }: Props) {
 
   const t = await getTranslations({ locale, namespace: 'Document' });
   const tr = await getTranslations({ locale, namespace: 'Reader' });
-  const format = await getFormatter({ locale });
   const { meta, segments } = document;
   const Content = compiled(document.code);
 
@@ -123,7 +123,7 @@ export default async function DocumentPage({ params }: Props) {
           <p lang="en">{meta.rightsNotice.en}</p>
           <p className="doc-footer-meta">
             {t('source')}: <span lang="en">{meta.source.en}</span> <span lang="zh-CN">{meta.source.zh}</span>,{' '}
-            {format.dateTime(new Date(`${meta.published}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}. {t('translation')}.
+            <DateText iso={meta.published} locale={locale} />. {t('translation')}.
           </p>
         </footer>
       </article>
