@@ -10,8 +10,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
  * installs default-jre-headless) with no errors; warnings are allowed.
  *
  * Pages: the sitemap, plus the glossary, every term, search and every passage page, and the
- * served 404 page, in both locales. All are fetched from the server under test and checked in
- * one vnu run (the JVM is slow to start).
+ * served 404 page, in both locales, and the global 404 for paths outside the locales. All are
+ * fetched from the server under test and checked in one vnu run (the JVM is slow to start).
  */
 
 /**
@@ -20,7 +20,16 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
  * change: the owners of the page fix it, then delete the entry. An entry that matches nothing
  * fails the suite, so that fixed errors leave this list.
  */
-const VNU_ALLOWLIST: { page: RegExp; message: RegExp; reason: string }[] = [];
+const VNU_ALLOWLIST: { page: RegExp; message: RegExp; reason: string }[] = [
+  {
+    page: /^\/no-such-file-standards-check\.txt$/,
+    message: /^Element “head” is missing a required instance of child element “title”\.$/,
+    reason:
+      'app/not-found.tsx, the 404 for paths the proxy does not localise (any path with a file extension), is rendered inside ' +
+      "Next's error shell (<html id=\"__next_error__\">) with no <title> (and no lang). Owner of app/: give it a title " +
+      '(export metadata from app/not-found.tsx, or a global-not-found page with its own <html lang>), then delete this entry.',
+  },
+];
 
 const locales = ['en', 'zh'] as const;
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
@@ -57,6 +66,8 @@ async function pagesToCheck(request: APIRequestContext): Promise<{ path: string;
   return [
     ...[...paths].sort().map((path) => ({ path, status: 200 })),
     ...locales.map((locale) => ({ path: `/${locale}/no-such-page-standards-check`, status: 404 })),
+    // The global 404 (app/not-found.tsx): paths the proxy does not localise, e.g. with an extension.
+    { path: '/no-such-file-standards-check.txt', status: 404 },
   ];
 }
 
