@@ -51,6 +51,8 @@ const nextConfig = {
   // Type errors fail the build, except when a developer explicitly builds around someone
   // else's half-finished work on a shared machine (NEXT_SKIP_TYPECHECK=1).
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
+  // A real, server-rendered 404 document for URLs no route matches (app/global-not-found.tsx).
+  experimental: { globalNotFound: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -20,16 +20,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
  * change: the owners of the page fix it, then delete the entry. An entry that matches nothing
  * fails the suite, so that fixed errors leave this list.
  */
-const VNU_ALLOWLIST: { page: RegExp; message: RegExp; reason: string }[] = [
-  {
-    page: /^\/no-such-file-standards-check\.txt$/,
-    message: /^Element “head” is missing a required instance of child element “title”\.$/,
-    reason:
-      'app/not-found.tsx, the 404 for paths the proxy does not localise (any path with a file extension), is rendered inside ' +
-      "Next's error shell (<html id=\"__next_error__\">) with no <title> (and no lang). Owner of app/: give it a title " +
-      '(export metadata from app/not-found.tsx, or a global-not-found page with its own <html lang>), then delete this entry.',
-  },
-];
+const VNU_ALLOWLIST: { page: RegExp; message: RegExp; reason: string }[] = [];
 
 const locales = ['en', 'zh'] as const;
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));

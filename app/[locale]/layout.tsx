@@ -10,6 +10,10 @@ import { siteUrl } from '@/lib/site';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+// Only the UI locales: anything else in this position (e.g. /favicon.ico) is no route at all and
+// gets app/global-not-found.tsx, server-rendered, instead of a 404 rendered in the browser.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

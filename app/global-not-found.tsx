@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import './globals.css';
+
+// Unmatched URLs that never reach a locale: paths with a file extension, which the proxy leaves
+// alone. Every other unknown path gets the localized 404 (app/[locale]/404).
+export const metadata: Metadata = {
+  title: 'Page not found · 页面未找到 · Duizhao',
+  robots: { index: false },
+};
+
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body>
+        <main id="main" className="page-narrow">
+          <h1 className="page-title">
+            Page not found · <span lang="zh-CN">页面未找到</span>
+          </h1>
+          <p>
+            <a className="link" href="/en">
+              Library
+            </a>{' '}
+            ·{' '}
+            <a className="link" href="/zh" lang="zh-CN">
+              文库
+            </a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}
