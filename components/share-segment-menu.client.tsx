@@ -1,11 +1,12 @@
 'use client';
 
-import { DropdownMenu } from 'radix-ui';
-import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
-import { requestShare, type ShareAction } from './share-events';
+import { createContext, lazy, Suspense, useContext, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ShareAction } from './share-events';
 
 /*
- * One menu button per segment (one Tab stop each). The menu offers the five actions for the whole
+ * One menu button per segment (one Tab stop each). Until first used it is a plain button; the
+ * Radix menu (share-segment-dropdown.client.tsx) loads on hover or focus and mounts on the
+ * first activation, so no menu code is on the page's first load. The menu offers the five actions for the whole
  * passage and, below them, each sentence: choosing one opens the passage toolbar for it. The
  * labels come through context so the server renders only the segment id per menu.
  */
@@ -28,101 +29,51 @@ export function ShareLabelsProvider({ labels, children }: ProviderProps) {
   return <LabelsContext.Provider value={labels}>{children}</LabelsContext.Provider>;
 }
 
+const loadDropdown = () => import('./share-segment-dropdown.client');
+const SegmentDropdown = lazy(() => loadDropdown().then((module) => ({ default: module.SegmentDropdown })));
+
+const dots = (
+  <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+    <circle cx="5" cy="12" r="2" fill="currentColor" />
+    <circle cx="12" cy="12" r="2" fill="currentColor" />
+    <circle cx="19" cy="12" r="2" fill="currentColor" />
+  </svg>
+);
+
 type Props = { segmentId: string };
-
-type SentenceItem = { index: number; text: string; lang: 'zh' | 'en' };
-
-const ACTIONS: ShareAction[] = ['highlight', 'note', 'link', 'share', 'cite'];
-
-/** Language whose sentences label the menu items: the one on screen, else the interface's. */
-function shownLang(locale: 'en' | 'zh'): 'zh' | 'en' {
-  const view = document.documentElement.getAttribute('data-view');
-  if (view === 'zh' || view === 'en') return view;
-  return locale;
-}
-
-function excerpt(text: string, lang: 'zh' | 'en'): string {
-  const max = lang === 'zh' ? 16 : 36;
-  const chars = [...text.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('').trimEnd()}…`;
-}
 
 export function SegmentMenu({ segmentId }: Props) {
   const labels = useContext(LabelsContext);
-  const trigger = useRef<HTMLButtonElement>(null);
-  // Actions that move focus elsewhere (toolbar, dialog) must stop the menu from taking it back.
-  const focusMoves = useRef(false);
-  const [sentences, setSentences] = useState<SentenceItem[]>([]);
+  const [opened, setOpened] = useState<{ byKeyboard: boolean } | null>(null);
   if (!labels) return null;
 
-  const onOpenChange = (open: boolean) => {
-    if (!open) return;
-    const lang = shownLang(labels.locale);
-    const elements = document.querySelectorAll<HTMLElement>(`[id="${CSS.escape(segmentId)}"] > .block-${lang} [data-sentence]`);
-    setSentences([...elements].map((element, index) => ({ index, text: excerpt(element.textContent ?? '', lang), lang })));
+  const warm = () => {
+    loadDropdown().catch(() => undefined);
   };
-
-  const act = (action: ShareAction) => {
-    focusMoves.current = action === 'note' || action === 'cite';
-    requestShare({ type: 'action', action, target: { kind: 'segment', segmentId }, origin: trigger.current });
-  };
-
-  const openSentence = (sentence: SentenceItem) => {
-    focusMoves.current = true;
-    requestShare({
-      type: 'toolbar',
-      target: { kind: 'sentence', segmentId, sentence: sentence.index, lang: sentence.lang },
-      origin: trigger.current,
-    });
-  };
-
+  const plain = (
+    <button
+      type="button"
+      className="share-menu-button js-only"
+      aria-label={labels.trigger}
+      aria-haspopup="menu"
+      aria-expanded="false"
+      onPointerEnter={warm}
+      onFocus={warm}
+      onClick={(event) => setOpened({ byKeyboard: event.detail === 0 })}
+      onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
+        if (event.key === 'ArrowDown') {
+          event.preventDefault();
+          setOpened({ byKeyboard: true });
+        }
+      }}
+    >
+      {dots}
+    </button>
+  );
+  if (!opened) return plain;
   return (
-    // Non-modal, like the theme menu: a modal menu would aria-hide the text around it.
-    <DropdownMenu.Root modal={false} onOpenChange={onOpenChange}>
-      <DropdownMenu.Trigger ref={trigger} className="share-menu-button js-only" aria-label={labels.trigger}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
-          <circle cx="5" cy="12" r="2" fill="currentColor" />
-          <circle cx="12" cy="12" r="2" fill="currentColor" />
-          <circle cx="19" cy="12" r="2" fill="currentColor" />
-        </svg>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          className="menu share-menu"
-          data-share-ui=""
-          align="end"
-          sideOffset={4}
-          collisionPadding={8}
-          onCloseAutoFocus={(event) => {
-            if (focusMoves.current) event.preventDefault();
-            focusMoves.current = false;
-          }}
-        >
-          <DropdownMenu.Label className="menu-label">{labels.label}</DropdownMenu.Label>
-          {ACTIONS.map((action) => (
-            <DropdownMenu.Item key={action} className="menu-item share-menu-item" onSelect={() => act(action)}>
-              {labels.actions[action]}
-            </DropdownMenu.Item>
-          ))}
-          {sentences.length > 1 && (
-            <>
-              <DropdownMenu.Separator className="menu-separator" />
-              {/* A group, not a submenu: a nested menu has no room beside this one on a phone. */}
-              <DropdownMenu.Group aria-label={labels.sentences}>
-                <DropdownMenu.Label className="menu-label">{labels.sentences}</DropdownMenu.Label>
-                {sentences.map((sentence) => (
-                  <DropdownMenu.Item key={sentence.index} className="menu-item share-menu-item" onSelect={() => openSentence(sentence)}>
-                    <span className="share-menu-n">{labels.sentence.replace('{n}', String(sentence.index + 1))}</span>{' '}
-                    <span className="share-menu-excerpt" lang={sentence.lang === 'zh' ? 'zh-CN' : 'en'}>
-                      {sentence.text}
-                    </span>
-                  </DropdownMenu.Item>
-                ))}
-              </DropdownMenu.Group>
-            </>
-          )}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <Suspense fallback={plain}>
+      <SegmentDropdown segmentId={segmentId} labels={labels} byKeyboard={opened.byKeyboard} />
+    </Suspense>
   );
 }

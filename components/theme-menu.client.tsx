@@ -1,8 +1,12 @@
 'use client';
 
-import { DropdownMenu } from 'radix-ui';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
 import { prefsScript, storageKeys, themes, type Theme } from '@/lib/prefs';
+import { ThemeIcon } from './theme-icon';
+
+// The Radix menu loads on hover or focus and mounts on first use: no menu code on first load.
+const loadDropdown = () => import('./theme-dropdown.client');
+const ThemeDropdown = lazy(() => loadDropdown().then((module) => ({ default: module.ThemeDropdown })));
 
 type Props = { label: string; options: Record<Theme, string> };
 
@@ -13,6 +17,7 @@ function readTheme(): Theme {
 
 export function ThemeMenu({ label, options }: Props) {
   const [theme, setTheme] = useState<Theme>('system');
+  const [opened, setOpened] = useState<{ byKeyboard: boolean } | null>(null);
   useEffect(() => {
     // Pages that React renders in the browser (Next's 404 for dynamic routes) never ran the inline
     // prefs script; run the same script now. Same text, so the same CSP hash allows it.
@@ -38,27 +43,33 @@ export function ThemeMenu({ label, options }: Props) {
     else root.setAttribute('data-theme', next);
   };
 
+  const warm = () => {
+    loadDropdown().catch(() => undefined);
+  };
+  const plain = (
+    <button
+      type="button"
+      className="tool-button js-only"
+      aria-label={`${label}: ${options[theme]}`}
+      aria-haspopup="menu"
+      aria-expanded="false"
+      onPointerEnter={warm}
+      onFocus={warm}
+      onClick={(event) => setOpened({ byKeyboard: event.detail === 0 })}
+      onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
+        if (event.key === 'ArrowDown') {
+          event.preventDefault();
+          setOpened({ byKeyboard: true });
+        }
+      }}
+    >
+      <ThemeIcon />
+    </button>
+  );
+  if (!opened) return plain;
   return (
-    // Non-modal: a modal menu would aria-hide the reading text, whose sentences stay focusable.
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className="tool-button js-only" aria-label={`${label}: ${options[theme]}`}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
-          <path fill="currentColor" d="M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9Z" />
-        </svg>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" sideOffset={6} align="end">
-          <DropdownMenu.Label className="menu-label">{label}</DropdownMenu.Label>
-          <DropdownMenu.RadioGroup value={theme} onValueChange={choose}>
-            {themes.map((value) => (
-              <DropdownMenu.RadioItem key={value} value={value} className="menu-item">
-                <DropdownMenu.ItemIndicator className="menu-check">✓</DropdownMenu.ItemIndicator>
-                {options[value]}
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <Suspense fallback={plain}>
+      <ThemeDropdown label={label} options={options} theme={theme} onChoose={choose} byKeyboard={opened.byKeyboard} />
+    </Suspense>
   );
 }

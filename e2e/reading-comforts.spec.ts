@@ -28,6 +28,14 @@ test('text size and theme are the reader’s to choose, and stay chosen', async 
   await page.goto(`/en${docPath}`);
   await expect.poll(sizeOf).toBeGreaterThan(before);
 
+  // The menu loads on first use; from the keyboard it opens on the checked choice.
+  await page.getByRole('button', { name: /Theme/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(page.getByRole('button', { name: /Theme/ })).toBeFocused();
+
   // "System" follows the operating system again.
   await page.getByRole('button', { name: /Theme/ }).click();
   await page.getByRole('menuitemradio', { name: 'System' }).click();
