@@ -17,7 +17,6 @@
 // `node scripts/bench.mjs --render` rewrites BENCHMARKS.md from the last run's figures.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,41 +136,9 @@ function run(command, args, { env = process.env, timeoutMs = 15 * 60_000 } = {})
   });
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** `next start` for the bare app, on a free loopback port. */
-async function startBare() {
-  const port = await freePort();
-  const child = spawn('npx', ['next', 'start', BARE_DIR, '-p', String(port), '-H', 'localhost'], { stdio: 'ignore', detached: true });
-  const origin = `http://localhost:${port}`;
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    origin,
-    stop() {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    },
-  };
+function startBare() {
+  return startServer({ dir: BARE_DIR, readyPath: '/' });
 }
 
 // ---------------------------------------------------------------------------

@@ -15,19 +15,24 @@ function freePort() {
   });
 }
 
-export async function startServer() {
+/**
+ * `next start` for the app (or, with `dir`, another Next app such as scripts/bare-next) on a
+ * free port; resolves once `readyPath` answers.
+ */
+export async function startServer({ dir, readyPath = '/en' } = {}) {
   const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-  if (!existsSync(`${distDir}/BUILD_ID`)) {
+  if (!dir && !existsSync(`${distDir}/BUILD_ID`)) {
     throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
   }
   const port = await freePort();
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', 'localhost'], { stdio: 'ignore', detached: true });
+  const args = ['next', 'start', ...(dir ? [dir] : []), '-p', String(port), '-H', 'localhost'];
+  const child = spawn('npx', args, { stdio: 'ignore', detached: true });
   // Same host name as the built canonical URLs (SITE_URL defaults to http://localhost:3000), so
   // Lighthouse's canonical audit measures the page, not the benchmark's port.
   const origin = `http://localhost:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 150; attempt++) {
     try {
-      const response = await fetch(`${origin}/en`);
+      const response = await fetch(`${origin}${readyPath}`);
       if (response.ok) break;
     } catch {
       // Not listening yet.
