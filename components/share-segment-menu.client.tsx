@@ -1,6 +1,7 @@
 'use client';
 
-import { createContext, lazy, Suspense, useContext, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useState, type ReactNode } from 'react';
+import { MenuButton } from './menu-button.client';
 import type { ShareAction } from './share-events';
 
 /*
@@ -51,24 +52,14 @@ export function SegmentMenu({ segmentId }: Props) {
     loadDropdown().catch(() => undefined);
   };
   const plain = (
-    <button
-      type="button"
+    <MenuButton
       className="share-menu-button js-only"
-      aria-label={labels.trigger}
-      aria-haspopup="menu"
-      aria-expanded="false"
-      onPointerEnter={warm}
-      onFocus={warm}
-      onClick={(event) => setOpened({ byKeyboard: event.detail === 0 })}
-      onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
-        if (event.key === 'ArrowDown') {
-          event.preventDefault();
-          setOpened({ byKeyboard: true });
-        }
-      }}
+      label={labels.trigger}
+      onWarm={warm}
+      onOpen={(byKeyboard) => setOpened({ byKeyboard })}
     >
       {dots}
-    </button>
+    </MenuButton>
   );
   if (!opened) return plain;
   return (

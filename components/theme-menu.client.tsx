@@ -1,6 +1,7 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { MenuButton } from './menu-button.client';
 import { prefsScript, storageKeys, themes, type Theme } from '@/lib/prefs';
 import { ThemeIcon } from './theme-icon';
 
@@ -47,24 +48,14 @@ export function ThemeMenu({ label, options }: Props) {
     loadDropdown().catch(() => undefined);
   };
   const plain = (
-    <button
-      type="button"
+    <MenuButton
       className="tool-button js-only"
-      aria-label={`${label}: ${options[theme]}`}
-      aria-haspopup="menu"
-      aria-expanded="false"
-      onPointerEnter={warm}
-      onFocus={warm}
-      onClick={(event) => setOpened({ byKeyboard: event.detail === 0 })}
-      onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
-        if (event.key === 'ArrowDown') {
-          event.preventDefault();
-          setOpened({ byKeyboard: true });
-        }
-      }}
+      label={`${label}: ${options[theme]}`}
+      onWarm={warm}
+      onOpen={(byKeyboard) => setOpened({ byKeyboard })}
     >
       <ThemeIcon />
-    </button>
+    </MenuButton>
   );
   if (!opened) return plain;
   return (
