@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import { routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
+import { passageParams, type PassageParams } from '@/lib/passage-params';
 
 /*
  * The passage card shown when a passage page is shared: Chinese and English with the document
@@ -10,21 +10,15 @@ import { content } from '@/lib/content/load';
  * Chinese: @embedpdf/fonts-sc ships Noto Sans Hans (SIL OFL 1.1) as OTF, Latin included.
  */
 
-type Params = { locale: string; slug: string; segmentId: string };
+type Params = PassageParams;
 
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 export const alt = 'A passage in Chinese and English from a Duizhao document';
 export const dynamicParams = false;
 
-export async function generateStaticParams({ params }: { params?: Partial<Params> } = {}) {
-  const locales = params?.locale ? [params.locale] : [...routing.locales];
-  const documents = await content.getDocuments();
-  return locales.flatMap((locale) =>
-    documents.flatMap((document) =>
-      document.segments.map((segment) => ({ locale, slug: document.meta.slug, segmentId: segment.id })),
-    ),
-  );
+export function generateStaticParams(options: { params?: Partial<Params> } = {}) {
+  return passageParams(options);
 }
 
 const fontDir = path.join(process.cwd(), 'node_modules', '@embedpdf', 'fonts-sc', 'fonts');

@@ -5,23 +5,18 @@ import { notFound } from 'next/navigation';
 import { ShareCitation } from '@/components/share-citation.client';
 import { routing, type AppLocale } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
+import { passageParams, type PassageParams } from '@/lib/passage-params';
 import type { SegmentModel } from '@/lib/model';
 import { citationMetaOf, documentPath, passagePath, shareDocumentOf } from '@/lib/share/document-data';
 import { alternates, siteUrl } from '@/lib/site';
 
-type Params = { locale: string; slug: string; segmentId: string };
+type Params = PassageParams;
 type Props = { params: Promise<Params> };
 
 export const dynamicParams = false;
 
-export async function generateStaticParams({ params }: { params?: Partial<Params> } = {}) {
-  const locales = params?.locale ? [params.locale] : [...routing.locales];
-  const documents = await content.getDocuments();
-  return locales.flatMap((locale) =>
-    documents.flatMap((document) =>
-      document.segments.map((segment) => ({ locale, slug: document.meta.slug, segmentId: segment.id })),
-    ),
-  );
+export function generateStaticParams(options: { params?: Partial<Params> } = {}) {
+  return passageParams(options);
 }
 
 async function load(params: Promise<Params>) {
