@@ -15,7 +15,13 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   timeout: 30_000,
-  expect: { timeout: 7_000 },
+  expect: {
+    timeout: 7_000,
+    // Antialiasing differs by a few pixels between runs; a real change moves far more.
+    toHaveScreenshot: { maxDiffPixels: 150 },
+  },
+  // Snapshots by name, not by spec path, so moving a spec does not orphan its pictures.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
