@@ -2,7 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import routes from './lib/generated/routes.json';
-import { isKnownPath } from './lib/known-route';
+import { isKnownPath } from './lib/routes/known-path';
 
 const intl = createMiddleware(routing);
 const localized = new RegExp(`^/(${routing.locales.join('|')})(/.*)?$`);

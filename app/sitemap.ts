@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
-import { alternates, siteUrl } from '@/lib/site';
+import { alternates, siteUrl } from '@/lib/routes/site-url';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const documents = await content.getDocuments();

@@ -5,7 +5,7 @@
 // `server-only`): `tsx --conditions=react-server scripts/bench-text.ts <slug>`.
 import { gzipSync } from 'node:zlib';
 import { content } from '../lib/content/load';
-import { segmentText } from '../lib/model';
+import { segmentText } from '../lib/content/model';
 
 const slug = process.argv[2];
 if (!slug) throw new Error('usage: bench-text.ts <document slug>');

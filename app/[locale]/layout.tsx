@@ -3,10 +3,10 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/site-header';
+import { SiteHeader } from '@/components/site/site-header';
 import { htmlLang, routing } from '@/i18n/routing';
-import { prefsScript } from '@/lib/prefs';
-import { siteUrl } from '@/lib/site';
+import { prefsScript } from '@/lib/reader/prefs';
+import { siteUrl } from '@/lib/routes/site-url';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 

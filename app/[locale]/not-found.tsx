@@ -1,5 +1,5 @@
 import { useLocale } from 'next-intl';
-import { NotFoundContent } from '@/components/not-found-content';
+import { NotFoundContent } from '@/components/site/not-found-content';
 import { routing } from '@/i18n/routing';
 
 // Reached only when a page calls notFound() for a path the proxy let through.

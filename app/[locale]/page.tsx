@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { DateText } from '@/components/date-text';
+import { DateText } from '@/components/site/date-text';
 import { routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
-import { alternates, siteUrl } from '@/lib/site';
+import { alternates, siteUrl } from '@/lib/routes/site-url';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Lang, SegmentKind, SegmentModel } from '../model';
+import type { Lang, SegmentKind, SegmentModel } from './model';
 import { idPattern, type GlossaryEntry } from './schema';
 
 /*

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { z } from 'zod';
-import type { SegmentModel } from '../model';
+import type { SegmentModel } from './model';
 import { analyzeDocument, parseMdx, remarkBilingual, type GlossaryIndex } from './bilingual';
 import {
   ContentError,

@@ -2,7 +2,7 @@
 // Pure (no fs): the caller decides where the JSON goes.
 
 import { Index } from 'flexsearch';
-import { segmentText, type SegmentModel } from '../model';
+import { segmentText, type SegmentModel } from '@/lib/content/model';
 import { foldToString, segmentIndexOptions, type FoldMap } from './encoder';
 import { PAYLOAD_VERSION, type Bilingual, type JsonValue, type PayloadSegment, type SearchPayload } from './payload';
 

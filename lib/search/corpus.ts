@@ -1,7 +1,7 @@
 // Content store → the inputs of buildSearchPayload. Pure and type-only on the
 // content side, so the route handler, the benchmark and tests share one mapping.
 
-import type { SegmentModel } from '../model';
+import type { SegmentModel } from '@/lib/content/model';
 import type { Bilingual } from './payload';
 import { buildSearchPayload, type GlossaryEntry, type IndexSegment } from './build-index';
 import { buildCorpusFoldMap } from './fold-build';

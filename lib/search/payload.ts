@@ -1,7 +1,7 @@
 // Shape of the static search payload (one JSON file). Written by build-index.ts
 // at build time, read by query.ts in the browser. Plain JSON values only.
 
-import type { SegmentKind } from '../model';
+import type { SegmentKind } from '@/lib/content/model';
 
 /** Bump when the shape or the encoder changes: an old payload would match wrongly. */
 export const PAYLOAD_VERSION = 1;

@@ -9,7 +9,7 @@
 // reader is a document, and a stable order is what the tests and benchmark pin.
 
 import { Index } from 'flexsearch';
-import type { Lang, SegmentKind } from '../model';
+import type { Lang, SegmentKind } from '@/lib/content/model';
 import {
   foldFromString,
   normalize,

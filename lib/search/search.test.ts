@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SegmentKind } from '../model';
+import type { SegmentKind } from '@/lib/content/model';
 import { buildSearchPayload, type GlossaryEntry, type IndexSegment } from './build-index';
 import { buildCorpusFoldMap } from './fold-build';
 import { PAYLOAD_VERSION, type SearchPayload } from './payload';

@@ -2,7 +2,7 @@
 // the content → index mapping and the single-segment lookup of the document page.
 
 import { describe, expect, it } from 'vitest';
-import type { SegmentModel } from '../model';
+import type { SegmentModel } from '@/lib/content/model';
 import { corpusOf, payloadOf } from './corpus';
 import { capForUrl, resultHref, searchPageHref, termHref } from './link';
 import { loadSearch } from './query';

@@ -13,7 +13,7 @@
 //   revised — the text changed but the quote is still found: new position;
 //   gone    — the quote is not found: no highlight at all (never a guess).
 
-import { segmentText, type Lang, type SegmentModel } from '../model';
+import { segmentText, type Lang, type SegmentModel } from '@/lib/content/model';
 import { hashText } from './hash';
 import { headUnits, splitsSurrogatePair, tailUnits } from './text';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { segmentText, type SegmentModel } from '../model';
+import { segmentText, type SegmentModel } from '@/lib/content/model';
 import { escapeMarkdown, exportAnnotationsMarkdown } from './annotations-markdown';
 import { createAnnotation, type Annotation } from './annotations-store';
 import { SAMPLE_META, SAMPLE_SEGMENTS, SAMPLE_SLUG, sampleSegment } from './test-fixtures';

@@ -4,7 +4,7 @@
 // plain text (every Markdown/HTML-significant character escaped, so a note
 // can never turn into a link, an image, HTML or a heading).
 
-import type { Lang } from '../model';
+import type { Lang } from '@/lib/content/model';
 import { otherLang, type SegmentTexts } from './anchor';
 import { resolveAnnotation, type Annotation } from './annotations-store';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../model';
+import { segmentText } from '@/lib/content/model';
 import {
   ANNOTATIONS_BACKUP_KEY,
   ANNOTATIONS_KEY,

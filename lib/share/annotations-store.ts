@@ -16,7 +16,7 @@
 // exceptions and reports instead of throwing.
 
 import { z } from 'zod';
-import type { Lang } from '../model';
+import type { Lang } from '@/lib/content/model';
 import { createTextAnchor, resolveAnchor, type AnchorResolution, type SegmentTexts } from './anchor';
 import { HashSchema, LangSchema, MAX_OFFSET, NOTE_MAX_LENGTH, SegmentIdSchema, type SelectionLink } from './link-codec';
 import { cleanText, codePointLength } from './text';

@@ -4,7 +4,7 @@
 // Daily Online 人民网, its date, reporter, title zh/en) read in Duizhao's
 // translation at a segment permalink on a given access date.
 
-import { segmentText, type SegmentModel } from '../model';
+import { segmentText, type SegmentModel } from '@/lib/content/model';
 
 export type CitationPerson = {
   /** Romanised family name, e.g. "Meng". */

@@ -4,7 +4,7 @@
 // static JSON file next to the passage pages, so the document page does not
 // carry a second copy of its text in its first load.
 
-import type { Lang, SegmentKind, SegmentModel } from '../model';
+import type { Lang, SegmentKind, SegmentModel } from '@/lib/content/model';
 import type { CitationMeta, CitationPerson } from './citation';
 
 export type Bilingual = { zh: string; en: string };

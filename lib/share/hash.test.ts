@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../model';
+import { segmentText } from '@/lib/content/model';
 import { fnv1a32, HASH_PATTERN, hashText, segmentHash } from './hash';
 import { SAMPLE_SEGMENTS, sampleSegment } from './test-fixtures';
 

@@ -4,7 +4,7 @@
 // JS engines (no TextEncoder needed; lone surrogates hash as U+FFFD, which is
 // what TextEncoder would produce).
 
-import { segmentText, type Lang, type SegmentModel } from '../model';
+import { segmentText, type Lang, type SegmentModel } from '@/lib/content/model';
 import { isHighSurrogate, isLowSurrogate } from './text';
 
 export const HASH_LENGTH = 7;

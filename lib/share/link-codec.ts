@@ -32,7 +32,7 @@
 // quote, a selection with nothing usable degrades to a segment link).
 
 import { z } from 'zod';
-import type { Lang } from '../model';
+import type { Lang } from '@/lib/content/model';
 import type { TextQuote, TextRange } from './anchor';
 import { NOTE_MAX_LENGTH, PARAM } from './constants';
 import { HASH_PATTERN } from './hash';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentText, type SegmentModel } from '../model';
+import { segmentText, type SegmentModel } from '@/lib/content/model';
 import { hashText } from './hash';
 import { decodeShareLink, encodeShareLink, type ShareLink } from './link-codec';
 import {

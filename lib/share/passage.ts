@@ -1,7 +1,7 @@
 // From a reader's choice to a share link, and from a share link (untrusted)
 // to what the page should show: which segment, which highlight, which notice.
 
-import { segmentText, type Lang, type SegmentModel } from '../model';
+import { segmentText, type Lang, type SegmentModel } from '@/lib/content/model';
 import {
   alignedSentences,
   createTextAnchor,

@@ -3,7 +3,7 @@
 // verbatim, including its half-width punctuation), with an English
 // translation aligned sentence by sentence. Test-only; not imported by app code.
 
-import type { SegmentModel } from '../model';
+import type { SegmentModel } from '@/lib/content/model';
 import type { CitationMeta } from './citation';
 
 export const SAMPLE_SLUG = 'beijing-digital-economy-benchmark-city';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { NotFoundContent } from '@/components/not-found-content';
+import { NotFoundContent } from '@/components/site/not-found-content';
 import { routing } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }> };

@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
-import type { TermCard } from '@/lib/glossary';
+import type { TermCard } from '@/lib/glossary/glossary';
 
 // The glossary cards the term popover shows, per UI locale: one static file fetched on the
 // first hover, focus or tap of a term instead of riding in every document page's payload.

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { GlossaryFilter } from '@/components/glossary-filter.client';
+import { GlossaryFilter } from '@/components/glossary/glossary-filter.client';
 import { routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
 import { termCategories } from '@/lib/content/schema';
-import { byPinyin, filterKeys } from '@/lib/glossary';
-import { alternates, siteUrl } from '@/lib/site';
+import { byPinyin, filterKeys } from '@/lib/glossary/glossary';
+import { alternates, siteUrl } from '@/lib/routes/site-url';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { SearchPageClient } from '@/components/search-page.client';
+import { SearchPageClient } from '@/components/search/search-page.client';
 import { routing } from '@/i18n/routing';
 import { searchLabels } from '@/lib/search/labels';
-import { alternates, siteUrl } from '@/lib/site';
+import { alternates, siteUrl } from '@/lib/routes/site-url';
 
 type Props = { params: Promise<{ locale: string }> };
 

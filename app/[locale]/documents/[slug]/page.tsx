@@ -3,18 +3,18 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { Byline } from '@/components/byline';
-import { DateText } from '@/components/date-text';
-import { mdxComponents } from '@/components/mdx-components';
-import { ReaderEnhancer } from '@/components/reader-enhancer.client';
-import { ReaderToolbar } from '@/components/reader-toolbar.client';
-import { ShareMenus, ShareTools } from '@/components/share-page';
-import { SearchHighlight } from '@/components/search-highlight.client';
-import { TableOfContents } from '@/components/table-of-contents';
-import { TermPopover } from '@/components/term-popover';
+import { Byline } from '@/components/reader/byline';
+import { DateText } from '@/components/site/date-text';
+import { mdxComponents } from '@/components/reader/mdx-components';
+import { ReaderEnhancer } from '@/components/reader/reader-enhancer.client';
+import { ReaderToolbar } from '@/components/reader/reader-toolbar.client';
+import { ShareMenus, ShareTools } from '@/components/share/share-tools';
+import { SearchHighlight } from '@/components/search/search-highlight.client';
+import { TableOfContents } from '@/components/reader/table-of-contents';
+import { TermPopover } from '@/components/glossary/term-popover';
 import { htmlLang, routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
-import { alternates, siteUrl } from '@/lib/site';
+import { alternates, siteUrl } from '@/lib/routes/site-url';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

@@ -4,8 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
-import { splitMatches } from '@/lib/highlight';
-import { alternates, siteUrl } from '@/lib/site';
+import { splitMatches } from '@/lib/glossary/mark-forms';
+import { alternates, siteUrl } from '@/lib/routes/site-url';
 
 type Props = { params: Promise<{ locale: string; termId: string }> };
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { content } from '@/lib/content/load';
-import { passageParams, type PassageParams } from '@/lib/passage-params';
+import { passageParams, type PassageParams } from '@/lib/routes/static-params';
 
 /*
  * The passage card shown when a passage page is shared: Chinese and English with the document

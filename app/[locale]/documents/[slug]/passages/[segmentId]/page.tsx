@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { ShareCitation } from '@/components/share-citation.client';
+import { ShareCitation } from '@/components/share/share-citation.client';
 import { routing, type AppLocale } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
-import { passageParams, type PassageParams } from '@/lib/passage-params';
-import type { SegmentModel } from '@/lib/model';
+import { passageParams, type PassageParams } from '@/lib/routes/static-params';
+import type { SegmentModel } from '@/lib/content/model';
 import { citationMetaOf, documentPath, passagePath, shareDocumentOf } from '@/lib/share/document-data';
-import { alternates, siteUrl } from '@/lib/site';
+import { alternates, siteUrl } from '@/lib/routes/site-url';
 
 type Params = PassageParams;
 type Props = { params: Promise<Params> };

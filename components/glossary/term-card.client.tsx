@@ -1,0 +1,88 @@
+'use client';
+
+import { Popover } from 'radix-ui';
+import type { RefObject } from 'react';
+import type { TermCard } from '@/lib/glossary/glossary';
+import type { Labels, Open } from './term-popover.client';
+
+type Props = {
+  card: TermCard;
+  open: Open;
+  anchor: RefObject<HTMLElement | null>;
+  locale: string;
+  labels: Labels;
+  onClose: () => void;
+  /** Whether an element is a term: focus moving to one re-targets the card instead of closing it. */
+  isTerm: (target: EventTarget | null) => boolean;
+  onPointerEnter: () => void;
+  onPointerLeave: (pointerType: string) => void;
+};
+
+/** The card itself, loaded on the first hover, focus or tap of a term (Radix stays off first load). */
+export function TermCardPopover({ card, open, anchor, locale, labels, onClose, isTerm, onPointerEnter, onPointerLeave }: Props) {
+  return (
+    <Popover.Root open onOpenChange={(next) => !next && onClose()}>
+      <Popover.Anchor virtualRef={anchor} />
+      <Popover.Portal>
+        <Popover.Content
+          // A new mount when a preview becomes a pressed dialog, so that focus moves into it.
+          key={`${open.id}:${open.via}`}
+          className="term-pop"
+          side="bottom"
+          align="start"
+          sideOffset={6}
+          collisionPadding={12}
+          aria-label={labels.dialog.replace('{term}', `${card.zh} ${card.en}`)}
+          onOpenAutoFocus={(event) => {
+            if (open.via === 'preview') event.preventDefault();
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (open.via === 'press') anchor.current?.focus();
+          }}
+          onFocusOutside={(event) => {
+            if (isTerm(event.target)) event.preventDefault();
+          }}
+          onPointerEnter={onPointerEnter}
+          onPointerLeave={(event) => onPointerLeave(event.pointerType)}
+        >
+          <div className="term-pop-head">
+            <p className="term-pop-zh" lang="zh-CN">
+              {card.zh}
+            </p>
+            <Popover.Close className="term-pop-close" aria-label={labels.close}>
+              <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
+                <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" />
+              </svg>
+            </Popover.Close>
+          </div>
+          <p className="term-pop-py" lang="zh-Latn">
+            <span className="sr-only">{labels.pinyin}: </span>
+            {card.pinyin}
+          </p>
+          <p className="term-pop-en" lang="en">
+            <span className="sr-only">{labels.english}: </span>
+            {card.en}
+          </p>
+          <p className="term-pop-cat">{labels.categories[card.category]}</p>
+          <p className="term-pop-expl">{card.explanation}</p>
+          {card.counts.length > 0 && (
+            <>
+              <p className="term-pop-counts-title">{labels.counts}</p>
+              <ol className="term-pop-counts">
+                {card.counts.map((item) => (
+                  <li key={item.zh}>
+                    <span lang="zh-CN">{item.zh}</span> <span lang="en">{item.en}</span>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          <a className="term-pop-link" href={`/${locale}/glossary/${card.id}`}>
+            {labels.openEntry}
+          </a>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

@@ -1,0 +1,188 @@
+'use client';
+
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { TermCategory } from '@/lib/content/schema';
+import type { TermCard } from '@/lib/glossary/glossary';
+
+export type Labels = {
+  categories: Record<TermCategory, string>;
+  pinyin: string;
+  english: string;
+  counts: string;
+  openEntry: string;
+  close: string;
+  /** "Glossary: {term}" */
+  dialog: string;
+};
+
+type Props = { locale: string; labels: Labels };
+
+export type Open = { id: string; via: 'preview' | 'press' };
+
+const loadCard = () => import('./term-card.client');
+const TermCardPopover = lazy(() => loadCard().then((module) => ({ default: module.TermCardPopover })));
+
+type Cards = Record<string, TermCard>;
+let cardsRequest: Promise<Cards | null> | null = null;
+
+/** The cards for this UI locale, fetched once on first intent; null if they cannot be had. */
+function loadCards(locale: string): Promise<Cards | null> {
+  cardsRequest ??= fetch(`/${locale}/glossary-cards.json`)
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => {
+      cardsRequest = null;
+      return null;
+    });
+  return cardsRequest;
+}
+
+const termSelector = '.doc [data-term]';
+const openDelay = 250;
+const closeDelay = 300;
+
+function termOf(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>(termSelector) : null;
+}
+
+/** Marks the same term in the other language of the same segment. */
+function markCounterparts(term: HTMLElement | null) {
+  for (const element of document.querySelectorAll('[data-term-hl]')) element.removeAttribute('data-term-hl');
+  if (!term) return;
+  const segment = term.closest('[data-segment]');
+  for (const element of segment?.querySelectorAll<HTMLElement>(`[data-term="${CSS.escape(term.dataset.term ?? '')}"]`) ?? []) {
+    element.setAttribute('data-term-hl', '');
+  }
+}
+
+/**
+ * One popover for every glossary term in the text. Terms are server-rendered links to their
+ * glossary entry (so they work without JavaScript); here they become buttons that open the card.
+ * Hover and focus open a preview that leaves focus where it is (WCAG 1.4.13: hoverable, dismissible
+ * with Escape, persistent); a click, tap, Enter or Space opens it as a dialog and moves focus in.
+ */
+export function TermPopover({ locale, labels }: Props) {
+  const [terms, setTerms] = useState<Cards>({});
+  const [open, setOpen] = useState<Open | null>(null);
+  const anchor = useRef<HTMLElement | null>(null);
+  const timers = useRef<{ open?: number; close?: number }>({});
+  // The document listeners are attached once and read the current state from here.
+  const openRef = useRef<Open | null>(null);
+  useEffect(() => {
+    openRef.current = open;
+  }, [open]);
+
+  const clearTimers = () => {
+    window.clearTimeout(timers.current.open);
+    window.clearTimeout(timers.current.close);
+  };
+
+  const show = useCallback((term: HTMLElement, via: Open['via']) => {
+    const id = term.dataset.term;
+    if (!id) return;
+    void loadCards(locale).then((cards) => {
+      if (cards) setTerms(cards);
+    });
+    clearTimers();
+    anchor.current?.setAttribute('aria-expanded', 'false');
+    anchor.current = term;
+    term.setAttribute('aria-expanded', 'true');
+    setOpen({ id, via });
+  }, [locale]);
+
+  const hide = useCallback(() => {
+    clearTimers();
+    anchor.current?.setAttribute('aria-expanded', 'false');
+    setOpen(null);
+  }, []);
+
+  const scheduleHide = useCallback(() => {
+    window.clearTimeout(timers.current.open);
+    timers.current.close = window.setTimeout(hide, closeDelay);
+  }, [hide]);
+
+  useEffect(() => {
+    for (const term of document.querySelectorAll<HTMLElement>(termSelector)) {
+      term.setAttribute('role', 'button');
+      term.setAttribute('aria-haspopup', 'dialog');
+      term.setAttribute('aria-expanded', 'false');
+    }
+
+    const onClick = (event: MouseEvent) => {
+      const term = termOf(event.target);
+      if (!term || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      show(term, 'press');
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const term = termOf(event.target);
+      if (term && event.key === ' ') {
+        event.preventDefault();
+        show(term, 'press');
+      }
+    };
+    const onPointerOver = (event: PointerEvent) => {
+      const term = termOf(event.target);
+      if (!term) return;
+      markCounterparts(term);
+      void loadCard();
+      void loadCards(locale);
+      if (event.pointerType !== 'mouse') return;
+      window.clearTimeout(timers.current.close);
+      if (anchor.current === term) return;
+      window.clearTimeout(timers.current.open);
+      timers.current.open = window.setTimeout(() => show(term, 'preview'), openDelay);
+    };
+    const onPointerOut = (event: PointerEvent) => {
+      const term = termOf(event.target);
+      if (!term || termOf(event.relatedTarget) === term) return;
+      markCounterparts(null);
+      window.clearTimeout(timers.current.open);
+      // Only leaving the term whose card is open closes it: the card itself may have just
+      // appeared under a resting pointer, which reads as leaving whatever term was beneath.
+      if (event.pointerType === 'mouse' && term === anchor.current) scheduleHideIfPreview();
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      const term = termOf(event.target);
+      markCounterparts(term);
+      if (term && anchor.current !== term) show(term, 'preview');
+    };
+
+    const scheduleHideIfPreview = () => {
+      if (openRef.current?.via === 'preview') scheduleHide();
+    };
+
+    document.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('pointerover', onPointerOver);
+    document.addEventListener('pointerout', onPointerOut);
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('pointerover', onPointerOver);
+      document.removeEventListener('pointerout', onPointerOut);
+      document.removeEventListener('focusin', onFocusIn);
+    };
+  }, [show, scheduleHide, locale]);
+
+
+  const card = open ? terms[open.id] : null;
+  if (!card || !open) return null;
+  return (
+    <Suspense fallback={null}>
+      <TermCardPopover
+        card={card}
+        open={open}
+        anchor={anchor}
+        locale={locale}
+        labels={labels}
+        onClose={hide}
+        isTerm={(target) => termOf(target) !== null}
+        onPointerEnter={() => window.clearTimeout(timers.current.close)}
+        onPointerLeave={(pointerType) => {
+          if (open.via === 'preview' && pointerType === 'mouse') scheduleHide();
+        }}
+      />
+    </Suspense>
+  );
+}

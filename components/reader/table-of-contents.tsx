@@ -1,0 +1,42 @@
+import type { SegmentModel } from '@/lib/content/model';
+
+type Props = {
+  label: string;
+  locale: 'en' | 'zh';
+  segments: SegmentModel[];
+  /** Folded into a disclosure, for screens without room for the sidebar. */
+  compact?: boolean;
+};
+
+export function TableOfContents({ label, locale, segments, compact = false }: Props) {
+  const headings = segments.filter((segment) => segment.kind === 'heading');
+  const other = locale === 'zh' ? 'en' : 'zh';
+  const list = (
+    <ol>
+      {headings.map((heading) => (
+        <li key={heading.id}>
+          <a href={`#${heading.id}`}>
+            <span lang={locale === 'zh' ? 'zh-CN' : 'en'}>{heading[locale].join(locale === 'zh' ? '' : ' ')}</span>
+            <span className="toc-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+              {heading[other].join(other === 'zh' ? '' : ' ')}
+            </span>
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+  if (compact) {
+    return (
+      <details className="toc toc-compact">
+        <summary className="toc-title">{label}</summary>
+        <nav aria-label={label}>{list}</nav>
+      </details>
+    );
+  }
+  return (
+    <nav aria-label={label} className="toc toc-sidebar">
+      <h2 className="toc-title">{label}</h2>
+      {list}
+    </nav>
+  );
+}

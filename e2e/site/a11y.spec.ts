@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { docPath } from '../support';
+
+const pages = ['/en', '/zh', `/en${docPath}`, `/zh${docPath}`, '/en/glossary', '/zh/glossary', '/en/glossary/five-key-initiatives', '/zh/glossary/one-network-services', '/en/no-such-page', '/zh/no-such-page'];
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every page meets WCAG 2.2 AA in the ${theme} theme`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript((value) => localStorage.setItem('duizhao:theme', value), theme);
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(results.violations.map((violation) => `${path}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    }
+  });
+}
+
+test('the reader with pinyin, a single-language view and the theme menu open meets WCAG 2.2 AA', async ({ page }) => {
+  // Pinyin turns every Han character into its own element: axe needs longer on that page.
+  test.setTimeout(120_000);
+  await page.goto(`/zh${docPath}?view=zh&pinyin=1`);
+  await page.getByRole('button', { name: '显示英文' }).first().click();
+  await page.getByRole('button', { name: /主题/ }).click();
+  await expect(page.getByRole('menuitemradio', { name: '深色' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});

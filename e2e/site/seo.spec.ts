@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { docPath } from '../support';
+
+test('pages carry metadata, hreflang, JSON-LD, a favicon, a sitemap and robots.txt', async ({ page, request }) => {
+  await page.goto(`/en${docPath}`);
+  await expect(page).toHaveTitle(/Zhang Jinsong.*· Duizhao/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /digital economy/);
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', /\/zh\/documents\/beijing-digital-economy-2023$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/documents\/beijing-digital-economy-2023$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/documents\/beijing-digital-economy-2023$/);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd).toMatchObject({ '@type': 'Article', datePublished: '2023-01-17', headline: expect.stringContaining('张劲松') });
+
+  const icon = await request.get('/icon.svg');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+
+  const sitemap = await request.get('/sitemap.xml');
+  expect(sitemap.status()).toBe(200);
+  const xml = await sitemap.text();
+  expect(xml).toContain('/zh/documents/beijing-digital-economy-2023</loc>');
+  expect(xml).toContain('/en</loc>');
+  expect(xml).toContain('/en/glossary/four-centres</loc>');
+  expect(xml).toContain('/zh/documents/beijing-digital-economy-2023/passages/s1-p1</loc>');
+  expect(xml).not.toContain('fixture');
+
+  const robots = await request.get('/robots.txt');
+  expect(await robots.text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
+
+  await page.goto('/zh');
+  await expect(page).toHaveTitle('文库 · 对照');
+});

@@ -1,0 +1,62 @@
+// Browser-safe glossary helpers: the term card the popover shows and the keys the filter matches.
+import type { TermCategory } from '@/lib/content/schema';
+
+export type TermCard = {
+  id: string;
+  zh: string;
+  pinyin: string;
+  en: string;
+  category: TermCategory;
+  /** The explanation in the reader's UI language. */
+  explanation: string;
+  counts: { zh: string; en: string }[];
+};
+
+/** Pinyin without tones, spaces or apostrophes: yī wǎng tōng bàn → yiwangtongban; ü → v as typed. */
+export function pinyinKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[üǖǘǚǜ]/g, 'v')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s'’·-]+/g, '');
+}
+
+type Searchable = { zh: string; aliases: string[]; pinyin: string; en: string; enForms: string[]; otherRenderings: string[] };
+
+/** Everything a reader might type for a term, lower-cased; pinyin also without tones and spaces. */
+export function filterKeys(entry: Searchable): string[] {
+  return [
+    entry.zh,
+    ...entry.aliases,
+    entry.en.toLowerCase(),
+    ...entry.enForms.map((form) => form.toLowerCase()),
+    ...entry.otherRenderings.map((form) => form.toLowerCase()),
+    pinyinKey(entry.pinyin),
+  ];
+}
+
+export function matchesFilter(keys: string[], query: string): boolean {
+  const text = query.trim().toLowerCase();
+  if (!text) return true;
+  const pinyin = pinyinKey(text);
+  return keys.some((key) => key.includes(text) || (pinyin.length > 0 && key.includes(pinyin)));
+}
+
+const toneOf: Record<string, string> = {};
+for (const [tone, letters] of Object.entries({ '1': 'āēīōūǖ', '2': 'áéíóúǘń', '3': 'ǎěǐǒǔǚň', '4': 'àèìòùǜǹ' })) {
+  for (const letter of letters) toneOf[letter] = tone;
+}
+
+/** Tone numbers in syllable order (neutral tone 5), to order bā before bá before bǎ. */
+function tones(pinyin: string): string {
+  return pinyin
+    .toLowerCase()
+    .split(/\s+/)
+    .map((syllable) => [...syllable].map((char) => toneOf[char]).find(Boolean) ?? '5')
+    .join('');
+}
+
+export function byPinyin<T extends { pinyin: string }>(a: T, b: T): number {
+  return pinyinKey(a.pinyin).localeCompare(pinyinKey(b.pinyin)) || tones(a.pinyin).localeCompare(tones(b.pinyin));
+}
