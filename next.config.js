@@ -37,7 +37,8 @@ const securityHeaders = [
   {
     key: 'Permissions-Policy',
     // Copy link and Share need the clipboard and Web Share; nothing else is used.
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=(), clipboard-write=(self), web-share=(self)',
+    value:
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=(), clipboard-write=(self), web-share=(self)',
   },
 ];
 

@@ -12,8 +12,22 @@ const locales = ['en', 'zh'] as const;
 const phone = { width: 360, height: 740 };
 
 const ui = {
-  en: { search: 'Search', searchBox: 'Search in Chinese, English or pinyin', actions: 'Passage actions', highlight: 'Highlight', panel: 'My highlights and notes', addNote: 'Add note' },
-  zh: { search: '搜索', searchBox: '输入中文、英文或拼音搜索', actions: '段落操作', highlight: '高亮', panel: '我的高亮与笔记', addNote: '添加笔记' },
+  en: {
+    search: 'Search',
+    searchBox: 'Search in Chinese, English or pinyin',
+    actions: 'Passage actions',
+    highlight: 'Highlight',
+    panel: 'My highlights and notes',
+    addNote: 'Add note',
+  },
+  zh: {
+    search: '搜索',
+    searchBox: '输入中文、英文或拼音搜索',
+    actions: '段落操作',
+    highlight: '高亮',
+    panel: '我的高亮与笔记',
+    addNote: '添加笔记',
+  },
 } as const;
 
 async function settle(page: Page) {

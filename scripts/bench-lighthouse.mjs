@@ -23,7 +23,15 @@ export const benchPages = [
   { name: 'passage', path: '/en/documents/beijing-digital-economy-2023/passages/s1-p1' },
 ];
 
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /**
  * Runs Lighthouse on each page of a running server. A page that does not answer 200 is not
@@ -40,7 +48,9 @@ export async function lighthouseRows(origin, pages, { runs = 1 } = {}) {
   // is measured as it is served in production. No request goes to the site origin's real port.
   const siteOrigin = await canonicalOrigin(origin);
   const mapped = siteOrigin && siteOrigin !== origin && siteOrigin.startsWith('http:');
-  const flags = mapped ? [...chromeFlags, `--host-resolver-rules=MAP ${new URL(siteOrigin).host} 127.0.0.1:${new URL(origin).port}`] : chromeFlags;
+  const flags = mapped
+    ? [...chromeFlags, `--host-resolver-rules=MAP ${new URL(siteOrigin).host} 127.0.0.1:${new URL(origin).port}`]
+    : chromeFlags;
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? chromePath, chromeFlags: flags });
   const rows = [];
   try {
@@ -111,7 +121,8 @@ function rowOf(lhr) {
 async function canonicalOrigin(origin) {
   try {
     const html = await (await fetch(`${origin}/en`)).text();
-    const href = /<link[^>]+rel="canonical"[^>]+href="([^"]+)"/.exec(html)?.[1] ?? /<link[^>]+href="([^"]+)"[^>]+rel="canonical"/.exec(html)?.[1];
+    const href =
+      /<link[^>]+rel="canonical"[^>]+href="([^"]+)"/.exec(html)?.[1] ?? /<link[^>]+href="([^"]+)"[^>]+rel="canonical"/.exec(html)?.[1];
     return href ? new URL(href).origin : null;
   } catch {
     return null;

@@ -156,13 +156,21 @@ const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 /** Terminal columns: CJK and full-width characters take two. */
 function width(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return n;
 }
 
 function table(rows: ReadonlyArray<readonly string[]>): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => width(row[c]))));
-  return rows.map((row) => row.map((cell, c) => cell + ' '.repeat(widths[c] - width(cell))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, c) => cell + ' '.repeat(widths[c] - width(cell)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 // ---------------------------------------------------------------------------
@@ -371,11 +379,18 @@ async function main() {
   const pfFiles = [...files].filter(([name]) => !uiAsset.test(name));
   const pfIndexFiles = pfFiles.filter(([name]) => !/\.js$|wasm\./.test(name));
   const pfEngineFiles = pfFiles.filter(([name]) => /\.js$|wasm\./.test(name));
-  const sum = (list: Array<[string, Uint8Array]>, gz: boolean) => list.reduce((n, [, bytes]) => n + (gz ? gzipSync(bytes).length : bytes.length), 0);
+  const sum = (list: Array<[string, Uint8Array]>, gz: boolean) =>
+    list.reduce((n, [, bytes]) => n + (gz ? gzipSync(bytes).length : bytes.length), 0);
 
   // Loopback server for the browser run.
   const routes = new Map<string, { type: string; body: Uint8Array | string }>([
-    ['/', { type: 'text/html; charset=utf-8', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>' }],
+    [
+      '/',
+      {
+        type: 'text/html; charset=utf-8',
+        body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>',
+      },
+    ],
     ['/engine.js', { type: 'text/javascript', body: engineJs }],
     ['/search-index.json', { type: 'application/json', body: json }],
   ]);
@@ -428,7 +443,9 @@ async function main() {
   const pfScores = run.pagefind ? scores(run.pagefind) : null;
 
   const lines: string[] = [];
-  lines.push(`Search benchmark: ${segments.length} segments in ${documents.length} document(s), ${corpus.glossary.length} glossary terms, ${QUERIES.length} queries.`);
+  lines.push(
+    `Search benchmark: ${segments.length} segments in ${documents.length} document(s), ${corpus.glossary.length} glossary terms, ${QUERIES.length} queries.`,
+  );
   lines.push(
     built
       ? `Pagefind ${pagefindVersion()} indexed ${recordCount} records (one per segment and language) cut from ${built.dir}/server/app/en/documents/*.html.`
@@ -467,7 +484,9 @@ async function main() {
       microR: tp + fn === 0 ? 1 : tp / (tp + fn),
     };
   };
-  const byKind: string[][] = [['queries', 'n', 'ours P (macro/micro)', 'ours R (macro/micro)', 'pagefind P (macro/micro)', 'pagefind R (macro/micro)']];
+  const byKind: string[][] = [
+    ['queries', 'n', 'ours P (macro/micro)', 'ours R (macro/micro)', 'pagefind P (macro/micro)', 'pagefind R (macro/micro)'],
+  ];
   const groups: Array<[string, Kind[] | null]> = [
     ['all', null],
     ['Chinese substrings', ['zh']],
@@ -499,10 +518,22 @@ async function main() {
     ['query latency, median', ms(percentile(run.ours.times, 50)), run.pagefind ? ms(percentile(run.pagefind.times, 50)) : '-'],
     ['query latency, p95', ms(percentile(run.ours.times, 95)), run.pagefind ? ms(percentile(run.pagefind.times, 95)) : '-'],
     ['first query, cold (load + search)', ms(run.ours.coldMs), run.pagefind ? ms(run.pagefind.coldMs) : '-'],
-    ['index bytes, raw', `${indexRaw} B (${kb(indexRaw)})`, built ? `${sum(pfIndexFiles, false)} B (${kb(sum(pfIndexFiles, false))})` : '-'],
+    [
+      'index bytes, raw',
+      `${indexRaw} B (${kb(indexRaw)})`,
+      built ? `${sum(pfIndexFiles, false)} B (${kb(sum(pfIndexFiles, false))})` : '-',
+    ],
     ['index bytes, gzip', `${indexGz} B (${kb(indexGz)})`, built ? `${sum(pfIndexFiles, true)} B (${kb(sum(pfIndexFiles, true))})` : '-'],
-    ['engine code, raw', `${engineJs.length} B (${kb(engineJs.length)})`, built ? `${sum(pfEngineFiles, false)} B (${kb(sum(pfEngineFiles, false))})` : '-'],
-    ['engine code, gzip', `${engineGz} B (${kb(engineGz)})`, built ? `${sum(pfEngineFiles, true)} B (${kb(sum(pfEngineFiles, true))})` : '-'],
+    [
+      'engine code, raw',
+      `${engineJs.length} B (${kb(engineJs.length)})`,
+      built ? `${sum(pfEngineFiles, false)} B (${kb(sum(pfEngineFiles, false))})` : '-',
+    ],
+    [
+      'engine code, gzip',
+      `${engineGz} B (${kb(engineGz)})`,
+      built ? `${sum(pfEngineFiles, true)} B (${kb(sum(pfEngineFiles, true))})` : '-',
+    ],
     ['index build time', ms(buildMs), ms(pagefindBuildMs)],
     ['Node: load / median / p95', `${ms(nodeLoadMs)} / ${ms(percentile(nodeTimes, 50))} / ${ms(percentile(nodeTimes, 95))}`, '-'],
   ];

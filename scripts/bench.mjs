@@ -210,7 +210,11 @@ function partsOf(html) {
       .filter(Boolean)
       .map((row) => {
         const element = /^[0-9a-f]+:\["\$","(\$L[0-9a-f]+|[a-z][a-z0-9]*)",[^,]*,\{"([^"]+)"/.exec(row);
-        const what = element ? (element[1].startsWith('$L') ? `props of a client component (first prop \`${element[2]}\`)` : `server-rendered \`<${element[1]}>\` (first prop \`${element[2]}\`)`) : `\`${row.slice(0, 40).replace(/`/g, "'")}…\``;
+        const what = element
+          ? element[1].startsWith('$L')
+            ? `props of a client component (first prop \`${element[2]}\`)`
+            : `server-rendered \`<${element[1]}>\` (first prop \`${element[2]}\`)`
+          : `\`${row.slice(0, 40).replace(/`/g, "'")}…\``;
         return { what, bytes: Buffer.byteLength(row), gzip: gzip(row) };
       })
       .sort((a, b) => b.bytes - a.bytes)
@@ -239,9 +243,8 @@ async function contentFloor() {
 
 function cannon(url) {
   return new Promise((resolve, reject) => {
-    autocannon(
-      { url, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, headers: { 'accept-encoding': 'gzip' } },
-      (error, result) => (error ? reject(error) : resolve(result)),
+    autocannon({ url, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, headers: { 'accept-encoding': 'gzip' } }, (error, result) =>
+      error ? reject(error) : resolve(result),
     );
   });
 }
@@ -308,7 +311,10 @@ try {
 
   await section('bytes', async () => {
     if (!bare) throw new Error('the bare app did not build');
-    const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? chromePath, args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? chromePath,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     try {
       const app = await firstLoad(browser, `${server.origin}${DOCUMENT_PATH}`);
       const floor = await firstLoad(browser, `${bare.origin}/`);
@@ -339,7 +345,12 @@ await section('search', async () => {
   const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
   if (!scripts['bench:search']) return { missing: 'no `bench:search` script in package.json' };
   const result = await run('npm', ['run', '--silent', 'bench:search'], { env: { ...process.env, NEXT_DIST_DIR: distDir } });
-  return { command: scripts['bench:search'], code: result.code, output: result.stdout.trim(), stderrTail: result.stderr.trim().split('\n').slice(-20).join('\n') };
+  return {
+    command: scripts['bench:search'],
+    code: result.code,
+    output: result.stdout.trim(),
+    stderrTail: result.stderr.trim().split('\n').slice(-20).join('\n'),
+  };
 });
 
 results.finishedAt = new Date().toISOString();
@@ -348,7 +359,9 @@ results.misses = misses(results);
 mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/results.json', `${JSON.stringify(results, null, 1)}\n`);
 writeFileSync('BENCHMARKS.md', markdown(results));
-log(`wrote BENCHMARKS.md and .bench/results.json; ${results.misses.length} miss(es)${failures.length ? `; sections that failed: ${failures.join(', ')}` : ''}`);
+log(
+  `wrote BENCHMARKS.md and .bench/results.json; ${results.misses.length} miss(es)${failures.length ? `; sections that failed: ${failures.join(', ')}` : ''}`,
+);
 for (const miss of results.misses) log(`miss ${miss.id}: ${miss.figure} (aim ${miss.aim})`);
 process.exit(failures.length ? 1 : 0);
 
@@ -369,7 +382,8 @@ function misses({ sections }) {
       add(`lighthouse:${row.name}:no-score`, `Lighthouse, ${row.name}`, `no score: ${row.runtimeError ?? 'unknown error'}`, 'a scored run');
       continue;
     }
-    if (row.performance < AIMS.performance) add(`lighthouse:${row.name}:performance`, `Lighthouse performance, ${row.name}`, row.performance, `≥ ${AIMS.performance}`);
+    if (row.performance < AIMS.performance)
+      add(`lighthouse:${row.name}:performance`, `Lighthouse performance, ${row.name}`, row.performance, `≥ ${AIMS.performance}`);
     for (const category of ['accessibility', 'best-practices', 'seo']) {
       if (row[category] >= AIMS[category]) continue;
       // A category below its aim only because of intended audits is not a miss.
@@ -383,20 +397,38 @@ function misses({ sections }) {
   }
   if (bytes && !bytes.error && !bytes.skipped) {
     if (bytes.jsOverBare > AIMS.jsOverBare) {
-      add('bytes:js-over-bare', 'JavaScript on first load of the document page, over the bare Next.js page', `${bytes.jsOverBare.toFixed(2)}× (${kib(bytes.app.js.transferred)} vs ${kib(bytes.bare.js.transferred)})`, `≤ ${AIMS.jsOverBare}×`);
+      add(
+        'bytes:js-over-bare',
+        'JavaScript on first load of the document page, over the bare Next.js page',
+        `${bytes.jsOverBare.toFixed(2)}× (${kib(bytes.app.js.transferred)} vs ${kib(bytes.bare.js.transferred)})`,
+        `≤ ${AIMS.jsOverBare}×`,
+      );
     }
     if (bytes.htmlOverText > AIMS.htmlOverText) {
-      add('bytes:html-over-text', 'HTML of the document page, over its text alone (both gzipped)', `${bytes.htmlOverText.toFixed(2)}× (${kib(bytes.app.html.transferred)} vs ${kib(bytes.text.gzipBytes)})`, `≤ ${AIMS.htmlOverText}×`);
+      add(
+        'bytes:html-over-text',
+        'HTML of the document page, over its text alone (both gzipped)',
+        `${bytes.htmlOverText.toFixed(2)}× (${kib(bytes.app.html.transferred)} vs ${kib(bytes.text.gzipBytes)})`,
+        `≤ ${AIMS.htmlOverText}×`,
+      );
     }
   }
   for (const row of loaded?.rows ?? []) {
     if (row.missing) add(`load:${row.target}`, `load target ${row.target}`, row.missing, 'exists (200)');
     // autocannon's `errors` counts connection errors including timeouts.
-    else if (row.errors + row.non2xx > AIMS.loadErrors) add(`load:${row.target}:errors`, `errors under load, ${row.target}`, `${row.errors} errors (of which ${row.timeouts} timeouts, after 10 s), ${row.non2xx} non-2xx`, '0');
+    else if (row.errors + row.non2xx > AIMS.loadErrors)
+      add(
+        `load:${row.target}:errors`,
+        `errors under load, ${row.target}`,
+        `${row.errors} errors (of which ${row.timeouts} timeouts, after 10 s), ${row.non2xx} non-2xx`,
+        '0',
+      );
   }
   if (search?.missing) add('search:missing', 'search benchmark', search.missing, '`npm run bench:search` exists');
-  else if (search && !search.skipped && !search.error && search.code !== 0) add('search:failed', 'search benchmark', `exited ${search.code}`, 'exits 0');
-  for (const [name, value] of Object.entries(sections)) if (value?.error) add(`section:${name}`, `${name} section`, `could not run: ${value.error.split('\n')[0]}`, 'runs');
+  else if (search && !search.skipped && !search.error && search.code !== 0)
+    add('search:failed', 'search benchmark', `exited ${search.code}`, 'exits 0');
+  for (const [name, value] of Object.entries(sections))
+    if (value?.error) add(`section:${name}`, `${name} section`, `could not run: ${value.error.split('\n')[0]}`, 'runs');
   return found;
 }
 
@@ -408,7 +440,9 @@ function kib(bytes) {
 }
 
 function table(header, rows) {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 function notesBlock(found) {
@@ -448,7 +482,20 @@ function markdown({ machine: m, sections, misses: found, startedAt, finishedAt }
   out.push(
     table(
       ['CPU', 'cores', 'memory', 'Node', 'OS', 'load average at start / end (1 min)', 'Next.js', 'Chromium', 'commit', 'build'],
-      [[m.cpu, m.cores, `${m.memoryGiB} GiB`, m.node, m.os, `${m.loadAverage[0]} / ${m.loadAverageAtEnd?.[0] ?? '?'}`, m.next, m.chromium ?? 'not found', `${m.commit ?? '?'}${m.dirty ? ' (with uncommitted changes)' : ''}`, `${m.distDir}, ${m.builtAt ?? '?'}`]],
+      [
+        [
+          m.cpu,
+          m.cores,
+          `${m.memoryGiB} GiB`,
+          m.node,
+          m.os,
+          `${m.loadAverage[0]} / ${m.loadAverageAtEnd?.[0] ?? '?'}`,
+          m.next,
+          m.chromium ?? 'not found',
+          `${m.commit ?? '?'}${m.dirty ? ' (with uncommitted changes)' : ''}`,
+          `${m.distDir}, ${m.builtAt ?? '?'}`,
+        ],
+      ],
     ),
     '',
   );
@@ -459,12 +506,17 @@ function markdown({ machine: m, sections, misses: found, startedAt, finishedAt }
   );
   // Readings up to the start of the load test (after it, the load average counts the test itself).
   // The benchmark's own Chromium and server account for up to about one more runnable process.
-  const busiest = Math.max(m.loadAverage[0], ...(sections.lighthouse?.loadAverage ?? []), ...(sections.bytes?.loadAverage ?? []), sections.load?.loadAverage?.[0] ?? 0);
+  const busiest = Math.max(
+    m.loadAverage[0],
+    ...(sections.lighthouse?.loadAverage ?? []),
+    ...(sections.bytes?.loadAverage ?? []),
+    sections.load?.loadAverage?.[0] ?? 0,
+  );
   if (m.loadAverage[0] > 1 || busiest > m.cores + 1) {
     out.push(
       `**Busy machine:** the 1-minute load average was ${m.loadAverage[0]} at the start and reached ${busiest} on ${m.cores} cores before the load test, so other processes competed for the CPU. ` +
         'Timings (Lighthouse TBT and LCP, latency, requests/s) are inflated and vary between runs; byte counts and scores that do not depend on time are not affected. ' +
-        'Re-run on an idle machine before reading timings as the app\'s own.',
+        "Re-run on an idle machine before reading timings as the app's own.",
       '',
     );
   }
@@ -480,32 +532,53 @@ function markdown({ machine: m, sections, misses: found, startedAt, finishedAt }
     );
     out.push(
       table(
-        ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'performance, each run', 'audits below par'],
-        [...lighthouse.rows, ...(lighthouse.reference ?? []).map((row) => ({ ...row, name: `${row.name} (reference, no aims)` }))].map((row) =>
-          row.missing
-            ? [row.name, `\`${row.path}\``, row.missing, '', '', '', '', '', '', '', '']
-            : [
-                row.name,
-                `\`${row.path}\``,
-                row.performance,
-                row.accessibility,
-                row['best-practices'],
-                row.seo,
-                row.lcpMs,
-                row.tbtMs,
-                row.cls,
-                row.performanceRuns.map((score) => score ?? 'no score').join(', '),
-                Object.entries(row.failing)
-                  .map(([category, ids]) => `${category}: ${ids.map((id) => (INTENDED_AUDITS[row.name]?.[id] ? `${id} (intended: ${INTENDED_AUDITS[row.name][id]})` : id)).join(', ')}`)
-                  .join('; ') || '—',
-              ],
+        [
+          'page',
+          'path',
+          'performance',
+          'accessibility',
+          'best practices',
+          'SEO',
+          'LCP ms',
+          'TBT ms',
+          'CLS',
+          'performance, each run',
+          'audits below par',
+        ],
+        [...lighthouse.rows, ...(lighthouse.reference ?? []).map((row) => ({ ...row, name: `${row.name} (reference, no aims)` }))].map(
+          (row) =>
+            row.missing
+              ? [row.name, `\`${row.path}\``, row.missing, '', '', '', '', '', '', '', '']
+              : [
+                  row.name,
+                  `\`${row.path}\``,
+                  row.performance,
+                  row.accessibility,
+                  row['best-practices'],
+                  row.seo,
+                  row.lcpMs,
+                  row.tbtMs,
+                  row.cls,
+                  row.performanceRuns.map((score) => score ?? 'no score').join(', '),
+                  Object.entries(row.failing)
+                    .map(
+                      ([category, ids]) =>
+                        `${category}: ${ids.map((id) => (INTENDED_AUDITS[row.name]?.[id] ? `${id} (intended: ${INTENDED_AUDITS[row.name][id]})` : id)).join(', ')}`,
+                    )
+                    .join('; ') || '—',
+                ],
         ),
       ),
       '',
     );
     const errors = lighthouse.rows.filter((row) => row.runErrors?.length);
     if (errors.length) {
-      out.push('Runs Lighthouse could not score:', '', ...errors.flatMap((row) => row.runErrors.map((error) => `- ${row.name}: ${error}`)), '');
+      out.push(
+        'Runs Lighthouse could not score:',
+        '',
+        ...errors.flatMap((row) => row.runErrors.map((error) => `- ${row.name}: ${error}`)),
+        '',
+      );
     }
   } else out.push(sectionProblem(lighthouse), '');
 
@@ -515,17 +588,37 @@ function markdown({ machine: m, sections, misses: found, startedAt, finishedAt }
     out.push(
       `Fresh Chromium context, page loaded until the network is idle; bytes as transferred (response bodies, gzip as \`next start\` sends them, headers excluded). ` +
         `The framework floor is a bare App Router app with one static page (\`${BARE_DIR}\`), built in this run with the same Next.js; ` +
-        'the content floor is the document\'s text alone: the Chinese and English of every segment, gzipped.',
+        "the content floor is the document's text alone: the Chinese and English of every segment, gzipped.",
       '',
     );
-    const row = (name, load) => [name, `\`${load.url.replace(/^https?:\/\/[^/]+/, '')}\``, kib(load.html.transferred), kib(load.html.decoded), kib(load.js.transferred), kib(load.js.decoded), load.js.count, kib(load.css.transferred), load.css.count];
+    const row = (name, load) => [
+      name,
+      `\`${load.url.replace(/^https?:\/\/[^/]+/, '')}\``,
+      kib(load.html.transferred),
+      kib(load.html.decoded),
+      kib(load.js.transferred),
+      kib(load.js.decoded),
+      load.js.count,
+      kib(load.css.transferred),
+      load.css.count,
+    ];
     out.push(
       table(
         ['page', 'path', 'HTML transferred', 'HTML decoded', 'JS transferred', 'JS decoded', 'JS files', 'CSS transferred', 'CSS files'],
         [
           row('document', bytes.app),
           row('bare Next.js', bytes.bare),
-          ['document text alone', `${bytes.text.segments} segments, ${bytes.text.zhChars} Chinese + ${bytes.text.enChars} English characters`, kib(bytes.text.gzipBytes), kib(bytes.text.rawBytes), '', '', '', '', ''],
+          [
+            'document text alone',
+            `${bytes.text.segments} segments, ${bytes.text.zhChars} Chinese + ${bytes.text.enChars} English characters`,
+            kib(bytes.text.gzipBytes),
+            kib(bytes.text.rawBytes),
+            '',
+            '',
+            '',
+            '',
+            '',
+          ],
         ],
       ),
       '',
@@ -537,8 +630,22 @@ function markdown({ machine: m, sections, misses: found, startedAt, finishedAt }
       table(
         ['ratio', 'figure', 'aim', 'met', 'allowed by the aim', 'over by'],
         [
-          ['JavaScript: document page / bare page', `${bytes.jsOverBare.toFixed(2)}×`, `≤ ${AIMS.jsOverBare}×`, bytes.jsOverBare <= AIMS.jsOverBare ? 'yes' : '**no**', kib(allowedJs), overBy(bytes.app.js.transferred, allowedJs)],
-          ['HTML: document page / text alone', `${bytes.htmlOverText.toFixed(2)}×`, `≤ ${AIMS.htmlOverText}×`, bytes.htmlOverText <= AIMS.htmlOverText ? 'yes' : '**no**', kib(allowedHtml), overBy(bytes.app.html.transferred, allowedHtml)],
+          [
+            'JavaScript: document page / bare page',
+            `${bytes.jsOverBare.toFixed(2)}×`,
+            `≤ ${AIMS.jsOverBare}×`,
+            bytes.jsOverBare <= AIMS.jsOverBare ? 'yes' : '**no**',
+            kib(allowedJs),
+            overBy(bytes.app.js.transferred, allowedJs),
+          ],
+          [
+            'HTML: document page / text alone',
+            `${bytes.htmlOverText.toFixed(2)}×`,
+            `≤ ${AIMS.htmlOverText}×`,
+            bytes.htmlOverText <= AIMS.htmlOverText ? 'yes' : '**no**',
+            kib(allowedHtml),
+            overBy(bytes.app.html.transferred, allowedHtml),
+          ],
         ],
       ),
       '',
@@ -546,13 +653,23 @@ function markdown({ machine: m, sections, misses: found, startedAt, finishedAt }
     const parts = bytes.app.htmlParts;
     if (parts) {
       out.push(
-        'Where the document page\'s HTML goes (each part gzipped alone, so the parts do not add up exactly to the page):',
+        "Where the document page's HTML goes (each part gzipped alone, so the parts do not add up exactly to the page):",
         '',
         table(
           ['part', 'decoded', 'gzipped', 'over the text alone'],
           [
-            ['markup (the page without its inline scripts)', kib(parts.markupBytes), kib(parts.markupGzip), `${(parts.markupGzip / bytes.text.gzipBytes).toFixed(2)}×`],
-            ['inline RSC payload (`self.__next_f`)', kib(parts.flightBytes), kib(parts.flightGzip), `${(parts.flightGzip / bytes.text.gzipBytes).toFixed(2)}×`],
+            [
+              'markup (the page without its inline scripts)',
+              kib(parts.markupBytes),
+              kib(parts.markupGzip),
+              `${(parts.markupGzip / bytes.text.gzipBytes).toFixed(2)}×`,
+            ],
+            [
+              'inline RSC payload (`self.__next_f`)',
+              kib(parts.flightBytes),
+              kib(parts.flightGzip),
+              `${(parts.flightGzip / bytes.text.gzipBytes).toFixed(2)}×`,
+            ],
             ['other inline scripts (JSON-LD, preferences)', kib(parts.otherInlineBytes), '', ''],
           ],
         ),
@@ -562,7 +679,10 @@ function markdown({ machine: m, sections, misses: found, startedAt, finishedAt }
         out.push(
           'The largest rows of that payload:',
           '',
-          table(['row', 'decoded', 'gzipped alone'], parts.largestPayloadRows.map((row) => [row.what, kib(row.bytes), kib(row.gzip)])),
+          table(
+            ['row', 'decoded', 'gzipped alone'],
+            parts.largestPayloadRows.map((row) => [row.what, kib(row.bytes), kib(row.gzip)]),
+          ),
           '',
         );
       }
@@ -577,7 +697,12 @@ function markdown({ machine: m, sections, misses: found, startedAt, finishedAt }
           load.entries
             .filter((entry) => entry.type === 'script')
             .sort((a, b) => b.transferred - a.transferred)
-            .map((entry) => [load === bytes.app ? 'document' : 'bare', `\`${entry.url}\``, kib(entry.transferred), entry.decoded === null ? '?' : kib(entry.decoded)]),
+            .map((entry) => [
+              load === bytes.app ? 'document' : 'bare',
+              `\`${entry.url}\``,
+              kib(entry.transferred),
+              entry.decoded === null ? '?' : kib(entry.decoded),
+            ]),
         ),
       ),
       '',
@@ -605,9 +730,35 @@ function markdown({ machine: m, sections, misses: found, startedAt, finishedAt }
     );
     out.push(
       table(
-        ['target', 'requests', 'req/s (mean)', 'p50 ms', 'p99 ms', 'max ms', 'MiB/s', '2xx', 'non-2xx', 'errors (all)', 'of which timeouts (10 s)'],
+        [
+          'target',
+          'requests',
+          'req/s (mean)',
+          'p50 ms',
+          'p99 ms',
+          'max ms',
+          'MiB/s',
+          '2xx',
+          'non-2xx',
+          'errors (all)',
+          'of which timeouts (10 s)',
+        ],
         loaded.rows.map((row) =>
-          row.missing ? [`\`${row.target}\``, row.missing, '', '', '', '', '', '', '', '', ''] : [`\`${row.target}\``, row.requests, row.rps, row.p50Ms, row.p99Ms, row.maxMs, row.mbPerS, row.ok2xx, row.non2xx, row.errors, row.timeouts],
+          row.missing
+            ? [`\`${row.target}\``, row.missing, '', '', '', '', '', '', '', '', '']
+            : [
+                `\`${row.target}\``,
+                row.requests,
+                row.rps,
+                row.p50Ms,
+                row.p99Ms,
+                row.maxMs,
+                row.mbPerS,
+                row.ok2xx,
+                row.non2xx,
+                row.errors,
+                row.timeouts,
+              ],
         ),
       ),
       '',
@@ -616,15 +767,29 @@ function markdown({ machine: m, sections, misses: found, startedAt, finishedAt }
 
   out.push('## Misses', '');
   if (found.length) {
-    out.push(table(['id', 'what', 'figure', 'aim'], found.map((miss) => [`\`${miss.id}\``, miss.what, miss.figure, miss.aim])), '');
+    out.push(
+      table(
+        ['id', 'what', 'figure', 'aim'],
+        found.map((miss) => [`\`${miss.id}\``, miss.what, miss.figure, miss.aim]),
+      ),
+      '',
+    );
   } else out.push('None: every figure of this run meets its aim.', '');
-  out.push('Why each miss happens and what comes next (hand-written; kept when the figures are regenerated; delete an entry once its miss is gone):', '');
+  out.push(
+    'Why each miss happens and what comes next (hand-written; kept when the figures are regenerated; delete an entry once its miss is gone):',
+    '',
+  );
   out.push(notesBlock(found), '');
   return out.join('\n');
 }
 
 function loadLine(value) {
-  return value?.loadAverage ? [`Machine load average (1 min) before / after this section: ${value.loadAverage.join(' / ')} (on ${results.machine.cores} cores).`, ''] : [];
+  return value?.loadAverage
+    ? [
+        `Machine load average (1 min) before / after this section: ${value.loadAverage.join(' / ')} (on ${results.machine.cores} cores).`,
+        '',
+      ]
+    : [];
 }
 
 function sectionProblem(value) {

@@ -6,7 +6,9 @@ import path from 'node:path';
 
 const root = path.join(process.cwd(), 'content');
 const documents = {};
-for (const name of readdirSync(path.join(root, 'documents')).filter((file) => file.endsWith('.mdx')).sort()) {
+for (const name of readdirSync(path.join(root, 'documents'))
+  .filter((file) => file.endsWith('.mdx'))
+  .sort()) {
   const source = readFileSync(path.join(root, 'documents', name), 'utf8');
   documents[name.replace(/\.mdx$/, '')] = [...source.matchAll(/<Segment\s+id="([^"]+)"/g)].map((match) => match[1]);
 }

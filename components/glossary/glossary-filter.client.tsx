@@ -53,9 +53,7 @@ export function GlossaryFilter({ items, label, hint, shownTemplate, noMatchTempl
         {hint}
       </p>
       <p id={`${id}-status`} className="glossary-filter-status" role="status">
-        {count === 0
-          ? noMatchTemplate.replace('{query}', query)
-          : shownTemplate.replace('{shown}', String(count))}
+        {count === 0 ? noMatchTemplate.replace('{query}', query) : shownTemplate.replace('{shown}', String(count))}
       </p>
     </div>
   );

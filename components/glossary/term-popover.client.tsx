@@ -76,18 +76,21 @@ export function TermPopover({ locale, labels }: Props) {
     window.clearTimeout(timers.current.close);
   };
 
-  const show = useCallback((term: HTMLElement, via: Open['via']) => {
-    const id = term.dataset.term;
-    if (!id) return;
-    void loadCards(locale).then((cards) => {
-      if (cards) setTerms(cards);
-    });
-    clearTimers();
-    anchor.current?.setAttribute('aria-expanded', 'false');
-    anchor.current = term;
-    term.setAttribute('aria-expanded', 'true');
-    setOpen({ id, via });
-  }, [locale]);
+  const show = useCallback(
+    (term: HTMLElement, via: Open['via']) => {
+      const id = term.dataset.term;
+      if (!id) return;
+      void loadCards(locale).then((cards) => {
+        if (cards) setTerms(cards);
+      });
+      clearTimers();
+      anchor.current?.setAttribute('aria-expanded', 'false');
+      anchor.current = term;
+      term.setAttribute('aria-expanded', 'true');
+      setOpen({ id, via });
+    },
+    [locale],
+  );
 
   const hide = useCallback(() => {
     clearTimers();
@@ -164,7 +167,6 @@ export function TermPopover({ locale, labels }: Props) {
       document.removeEventListener('focusin', onFocusIn);
     };
   }, [show, scheduleHide, locale]);
-
 
   const card = open ? terms[open.id] : null;
   if (!card || !open) return null;

@@ -57,8 +57,8 @@ export async function Byline({ locale, meta }: Props) {
       <div>
         <dt>{t('published')}</dt>
         <dd>
-            <DateText iso={meta.published} locale={locale} />
-          </dd>
+          <DateText iso={meta.published} locale={locale} />
+        </dd>
       </div>
     </dl>
   );

@@ -30,10 +30,24 @@ export function mdxComponents({ locale, labels, afterTitle }: Options) {
         <SegmentMenu segmentId={id} />
         {children}
         {/* Shown only in single-language views (which need JavaScript): one tap shows the other language. */}
-        <button type="button" className="reveal reveal-en" data-reveal={id} aria-expanded="false" data-show={labels.showEn} data-hide={labels.hideEn}>
+        <button
+          type="button"
+          className="reveal reveal-en"
+          data-reveal={id}
+          aria-expanded="false"
+          data-show={labels.showEn}
+          data-hide={labels.hideEn}
+        >
           {labels.showEn}
         </button>
-        <button type="button" className="reveal reveal-zh" data-reveal={id} aria-expanded="false" data-show={labels.showZh} data-hide={labels.hideZh}>
+        <button
+          type="button"
+          className="reveal reveal-zh"
+          data-reveal={id}
+          aria-expanded="false"
+          data-show={labels.showZh}
+          data-hide={labels.hideZh}
+        >
           {labels.showZh}
         </button>
       </div>

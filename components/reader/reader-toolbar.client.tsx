@@ -76,19 +76,15 @@ export function ReaderToolbar({ labels }: Props) {
         <legend className="sr-only">{labels.view}</legend>
         {viewModes.map((mode) => (
           <label key={mode} className="segmented-option">
-            <input
-              type="radio"
-              name={name}
-              value={mode}
-              checked={view === mode}
-              onChange={() => chooseView(mode)}
-            />
+            <input type="radio" name={name} value={mode} checked={view === mode} onChange={() => chooseView(mode)} />
             <span>{labels.modes[mode]}</span>
           </label>
         ))}
       </fieldset>
       <button type="button" className="tool-button pinyin-toggle" aria-pressed={pinyin} onClick={togglePinyin}>
-        <span lang="zh-CN" aria-hidden="true" className="pinyin-glyph">拼</span>
+        <span lang="zh-CN" aria-hidden="true" className="pinyin-glyph">
+          拼
+        </span>
         {labels.pinyin}
       </button>
       <div className="size-controls" role="group" aria-label={labels.textSize}>

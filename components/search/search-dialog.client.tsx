@@ -24,7 +24,13 @@ const warm = () => {
 
 const icon = (
   <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
-    <path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" d="m20 20-4.2-4.2M17 10.5a6.5 6.5 0 1 1-13 0 6.5 6.5 0 0 1 13 0Z" />
+    <path
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      d="m20 20-4.2-4.2M17 10.5a6.5 6.5 0 1 1-13 0 6.5 6.5 0 0 1 13 0Z"
+    />
   </svg>
 );
 

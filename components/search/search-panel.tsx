@@ -52,10 +52,7 @@ export function SearchPanel({ locale, labels, query, onQueryChange, active, vari
   // Typing stays responsive: results for the latest query render when React has time.
   const deferred = useDeferredValue(query);
   const trimmed = deferred.trim();
-  const results = useMemo(
-    () => (state.status === 'ready' && trimmed ? state.searcher.search(trimmed) : EMPTY),
-    [state, trimmed],
-  );
+  const results = useMemo(() => (state.status === 'ready' && trimmed ? state.searcher.search(trimmed) : EMPTY), [state, trimmed]);
 
   let status: ReactNode;
   if (!trimmed) status = labels.prompt;
@@ -92,7 +89,13 @@ export function SearchPanel({ locale, labels, query, onQueryChange, active, vari
           {labels.input}
         </label>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" className="search-form-icon">
-          <path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" d="m20 20-4.2-4.2M17 10.5a6.5 6.5 0 1 1-13 0 6.5 6.5 0 0 1 13 0Z" />
+          <path
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            d="m20 20-4.2-4.2M17 10.5a6.5 6.5 0 1 1-13 0 6.5 6.5 0 0 1 13 0Z"
+          />
         </svg>
         <input
           ref={inputRef}

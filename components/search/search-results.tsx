@@ -29,11 +29,7 @@ const htmlLang = { zh: 'zh-CN', en: 'en' } as const;
 const RADIUS = { zh: 36, en: 110 } as const;
 
 function Snippet({ text, ranges, lang }: { text: string; ranges: readonly HighlightRange[]; lang: 'zh' | 'en' }) {
-  return (
-    <>
-      {snippetParts(text, ranges, RADIUS[lang]).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
-    </>
-  );
+  return <>{snippetParts(text, ranges, RADIUS[lang]).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}</>;
 }
 
 function rangesIn(hit: SegmentHit, lang: 'zh' | 'en', sentence: number): HighlightRange[] {

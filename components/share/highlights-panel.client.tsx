@@ -63,8 +63,7 @@ export function HighlightsPanel(props: Props) {
     .filter((annotation) => annotation.docSlug === slug)
     .sort(
       (a, b) =>
-        (order.get(a.segmentId) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.segmentId) ?? Number.MAX_SAFE_INTEGER) ||
-        a.start - b.start,
+        (order.get(a.segmentId) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.segmentId) ?? Number.MAX_SAFE_INTEGER) || a.start - b.start,
     );
   const others = annotations.filter((annotation) => annotation.docSlug !== slug);
 
@@ -136,7 +135,11 @@ export function HighlightsPanel(props: Props) {
 
   const downloadBackup = () => {
     const entries = readAnnotationBackup(storage) ?? [];
-    downloadText(`duizhao-highlights-damaged-${localIsoDate()}.json`, `${JSON.stringify({ version: 1, entries }, null, 2)}\n`, 'application/json;charset=utf-8');
+    downloadText(
+      `duizhao-highlights-damaged-${localIsoDate()}.json`,
+      `${JSON.stringify({ version: 1, entries }, null, 2)}\n`,
+      'application/json;charset=utf-8',
+    );
   };
 
   const discardBackup = () => {

@@ -12,7 +12,6 @@ type Props = {
   byKeyboard: boolean;
 };
 
-
 type SentenceItem = { index: number; text: string; lang: 'zh' | 'en' };
 
 const ACTIONS: ShareAction[] = ['highlight', 'note', 'link', 'share', 'cite'];

@@ -18,7 +18,15 @@ import {
   type MutationResult,
   type StorageLike,
 } from '@/lib/share/annotations-store';
-import { citationMetaOf, documentPath, localIsoDate, passagePath, shareDataPath, type ShareDocument, type ShareSegment } from '@/lib/share/document-data';
+import {
+  citationMetaOf,
+  documentPath,
+  localIsoDate,
+  passagePath,
+  shareDataPath,
+  type ShareDocument,
+  type ShareSegment,
+} from '@/lib/share/document-data';
 import { hasShareParams } from '@/lib/share/constants';
 import { formatChicago } from '@/lib/share/citation';
 import { copyText } from '@/lib/share/clipboard';
@@ -32,7 +40,14 @@ import {
   sentenceRangesDom,
 } from '@/lib/reader-dom/text-offsets';
 import { encodeShareLink } from '@/lib/share/link-codec';
-import { createSegmentLink, createSelectionLink, createSentenceLink, openShareLink, simplifyShareLink, type Passage } from '@/lib/share/passage';
+import {
+  createSegmentLink,
+  createSelectionLink,
+  createSentenceLink,
+  openShareLink,
+  simplifyShareLink,
+  type Passage,
+} from '@/lib/share/passage';
 import type { QueuedIntent, ShareMessages } from './share-controller.client';
 import { ShareCallout } from './share-callout.client';
 import { ShareCitation } from './share-citation.client';
@@ -395,7 +410,13 @@ export function ShareApp({ slug, locale, messages, queue, consume, announce, not
       }
       const found = anchorOf(target);
       if (!found) return;
-      const annotation = createAnnotation({ docSlug: slug, segment: found.segment, lang: found.anchor.lang, start: found.anchor.start, end: found.anchor.end });
+      const annotation = createAnnotation({
+        docSlug: slug,
+        segment: found.segment,
+        lang: found.anchor.lang,
+        start: found.anchor.start,
+        end: found.anchor.end,
+      });
       reportMutation(annotation ? saveAnnotation(storage, annotation) : null, t('status.highlighted'));
     },
     [anchorOf, annotationFor, reportMutation, slug, storage, t],
@@ -406,7 +427,10 @@ export function ShareApp({ slug, locale, messages, queue, consume, announce, not
       const existing = annotationFor(target);
       const trimmed = note.trim();
       if (existing) {
-        return reportMutation(updateAnnotation(storage, existing.id, { note: trimmed }), t(trimmed ? 'status.noteSaved' : 'status.noteRemoved'));
+        return reportMutation(
+          updateAnnotation(storage, existing.id, { note: trimmed }),
+          t(trimmed ? 'status.noteSaved' : 'status.noteRemoved'),
+        );
       }
       if (!trimmed) return true;
       const found = anchorOf(target);
@@ -425,7 +449,16 @@ export function ShareApp({ slug, locale, messages, queue, consume, announce, not
   );
 
   const openToolbar = useCallback(
-    (target: Target, options: { origin: HTMLElement | null; autoFocus: boolean; noteOpen?: boolean; fallback?: string | null; place?: () => DOMRect | null }) => {
+    (
+      target: Target,
+      options: {
+        origin: HTMLElement | null;
+        autoFocus: boolean;
+        noteOpen?: boolean;
+        fallback?: string | null;
+        place?: () => DOMRect | null;
+      },
+    ) => {
       setToolbar({
         key: ++toolbarKey,
         target,
@@ -529,8 +562,18 @@ export function ShareApp({ slug, locale, messages, queue, consume, announce, not
         const anchor = createTextAnchor({ segment, lang: info.lang, start: offsets.start, end: offsets.end });
         if (!anchor) return;
         const current = toolbarRef.current?.target;
-        if (current?.kind === 'range' && current.segmentId === segment.id && current.lang === anchor.lang && current.start === anchor.start && current.end === anchor.end) return;
-        openToolbar({ kind: 'range', segmentId: segment.id, lang: anchor.lang, start: anchor.start, end: anchor.end }, { origin: null, autoFocus: false });
+        if (
+          current?.kind === 'range' &&
+          current.segmentId === segment.id &&
+          current.lang === anchor.lang &&
+          current.start === anchor.start &&
+          current.end === anchor.end
+        )
+          return;
+        openToolbar(
+          { kind: 'range', segmentId: segment.id, lang: anchor.lang, start: anchor.start, end: anchor.end },
+          { origin: null, autoFocus: false },
+        );
         return;
       }
       const target = targetOf(intent.target);
@@ -594,7 +637,7 @@ export function ShareApp({ slug, locale, messages, queue, consume, announce, not
         const lang = resolution && resolution.status !== 'gone' ? resolution.lang : annotation.lang;
         const block = findBlock(annotation.segmentId, lang);
         const sentences = block ? sentenceElements(block) : [];
-        const index = resolution && resolution.status !== 'gone' ? resolution.aligned[lang][0] ?? 0 : 0;
+        const index = resolution && resolution.status !== 'gone' ? (resolution.aligned[lang][0] ?? 0) : 0;
         // Focus the sentence (the reader's own focus stop) so keyboard reading continues there.
         const sentence = sentences[index];
         if (sentence) {

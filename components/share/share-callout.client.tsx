@@ -36,7 +36,11 @@ export function ShareCallout({ labels, quote, note, onDismiss }: Props) {
           {quote && (
             <>
               <p className="share-callout-quoted">{labels.quoted}</p>
-              <blockquote className="share-callout-quote" lang={quote.lang === 'zh' ? 'zh-CN' : quote.lang === 'en' ? 'en' : undefined} dir="auto">
+              <blockquote
+                className="share-callout-quote"
+                lang={quote.lang === 'zh' ? 'zh-CN' : quote.lang === 'en' ? 'en' : undefined}
+                dir="auto"
+              >
                 {quote.text}
               </blockquote>
             </>

@@ -119,7 +119,11 @@ export function ShareController({ slug, locale, messages }: Props) {
       if (!block || index === null) return;
       event.preventDefault();
       keyboardMenuAt = Date.now();
-      push({ type: 'toolbar', target: { kind: 'sentence', segmentId: block.segmentId, sentence: index, lang: block.lang }, origin: sentence });
+      push({
+        type: 'toolbar',
+        target: { kind: 'sentence', segmentId: block.segmentId, sentence: index, lang: block.lang },
+        origin: sentence,
+      });
     };
     const onContextMenu = (event: MouseEvent) => {
       // The keyboard's menu key also fires contextmenu: ours replaces the browser's there only.

@@ -16,8 +16,12 @@ export async function SiteHeader({ locale }: Props) {
     <header className="site-header">
       <div className="site-header-inner">
         <a href={`/${locale}`} className="brand" aria-label={t('home')}>
-          <span lang="zh-CN" className="brand-zh">对照</span>
-          <span lang="en" className="brand-en">Duizhao</span>
+          <span lang="zh-CN" className="brand-zh">
+            对照
+          </span>
+          <span lang="en" className="brand-en">
+            Duizhao
+          </span>
         </a>
         <nav aria-label={t('main')} className="site-nav">
           <a href={`/${locale}`}>{t('library')}</a>
@@ -25,17 +29,8 @@ export async function SiteHeader({ locale }: Props) {
         </nav>
         <div className="site-tools">
           <SearchDialog locale={locale} labels={await searchLabels(locale)} />
-          <ThemeMenu
-            label={tr('theme')}
-            options={{ system: tr('themeSystem'), light: tr('themeLight'), dark: tr('themeDark') }}
-          />
-          <LocaleSwitch
-            locale={locale}
-            target={other}
-            targetLang={htmlLang[other]}
-            text={t('switchTo')}
-            label={t('switchToLabel')}
-          />
+          <ThemeMenu label={tr('theme')} options={{ system: tr('themeSystem'), light: tr('themeLight'), dark: tr('themeDark') }} />
+          <LocaleSwitch locale={locale} target={other} targetLang={htmlLang[other]} text={t('switchTo')} label={t('switchToLabel')} />
         </div>
       </div>
     </header>

@@ -51,4 +51,3 @@ export function ThemeDropdown({ label, options, theme, onChoose, byKeyboard }: P
     </DropdownMenu.Root>
   );
 }
-

@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { docPath } from '../support';
 
 function readingsOf(page: import('@playwright/test').Page, sentence: string) {
-  return page.locator(`.block-zh [data-sentence="${sentence}"] [data-py]`).evaluateAll((chars) =>
-    chars.map((char) => char.getAttribute('data-py')),
-  );
+  return page
+    .locator(`.block-zh [data-sentence="${sentence}"] [data-py]`)
+    .evaluateAll((chars) => chars.map((char) => char.getAttribute('data-py')));
 }
 
 test('the pinyin toggle shows readings above the Chinese, right in context', async ({ page }) => {

@@ -21,7 +21,15 @@ test('the search dialog with results and the results page meet WCAG 2.2 AA in bo
     await expect(dialog.getByRole('list').first()).toBeVisible();
     await expect(dialog.locator('mark').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-    expect(results.violations.map((violation) => `${locale} dialog: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${locale} dialog: ${violation.id} ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
 
     await page.goto(`/${locale}/search?q=${encodeURIComponent('factories 灯塔')}`);
     await expect(page.getByRole('main').getByRole('status')).not.toBeEmpty();

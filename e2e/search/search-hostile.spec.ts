@@ -18,7 +18,9 @@ test('markup, regex characters, huge and empty queries get a calm answer and nev
   await expect(status).toHaveText(/^Type a word in Chinese, English or pinyin/);
 
   await box.fill('<script>alert(1)</script>');
-  await expect(status).toHaveText('No results for “<script>alert(1)</script>”. Try fewer words, another form of the word, or the Chinese term.');
+  await expect(status).toHaveText(
+    'No results for “<script>alert(1)</script>”. Try fewer words, another form of the word, or the Chinese term.',
+  );
   await expect(dialog.locator('script')).toHaveCount(0);
 
   await box.fill('<img src=x onerror=alert(2)>');

@@ -20,7 +20,9 @@ test('a result opens the document at its segment with the match highlighted', as
   const inSegment = await page.evaluate(() => {
     const highlight = CSS.highlights.get('search-hit');
     const segment = document.getElementById('s1-p3');
-    return highlight ? [...highlight].every((range) => Boolean(segment?.contains(range.startContainer) && segment.contains(range.endContainer))) : false;
+    return highlight
+      ? [...highlight].every((range) => Boolean(segment?.contains(range.startContainer) && segment.contains(range.endContainer)))
+      : false;
   });
   expect(inSegment).toBe(true);
 

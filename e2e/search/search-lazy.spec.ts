@@ -23,7 +23,9 @@ test('the search index and engine load only when the reader shows intent to sear
   const indexLoaded = page.waitForResponse((response) => new URL(response.url()).pathname === '/search-index.json');
   await page.getByRole('button', { name: 'Search', exact: true }).focus();
   expect((await indexLoaded).status()).toBe(200);
-  await expect.poll(async () => (await Promise.all(scripts.map((response) => response.text()))).some((body) => body.includes(ENGINE_MARK))).toBe(true);
+  await expect
+    .poll(async () => (await Promise.all(scripts.map((response) => response.text()))).some((body) => body.includes(ENGINE_MARK)))
+    .toBe(true);
   await expect(page.getByRole('dialog')).toBeHidden();
 
   // Opening and searching reuses it: no second fetch.

@@ -26,7 +26,12 @@ test('on a 360 px phone the search opens full screen and nothing scrolls sideway
 
   // Tapping anywhere on a result card follows its link.
   // (A touch at the card's English text, which is not itself the link.)
-  const text = await dialog.getByRole('list', { name: 'In the texts' }).getByRole('listitem').first().locator('.search-hit-en').boundingBox();
+  const text = await dialog
+    .getByRole('list', { name: 'In the texts' })
+    .getByRole('listitem')
+    .first()
+    .locator('.search-hit-en')
+    .boundingBox();
   await page.touchscreen.tap(text!.x + text!.width / 2, text!.y + text!.height / 2);
   await expect(page).toHaveURL(/\?hl=.+#[a-z0-9-]+$/);
 });

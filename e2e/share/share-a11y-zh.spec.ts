@@ -3,12 +3,22 @@ import { expect, test } from '@playwright/test';
 import { dragAcrossFirstLine, wcag } from './share-support';
 import { docPath } from '../support';
 
-test('the Chinese interface labels the passage actions in Chinese and meets WCAG 2.2 AA with them open, in the dark theme', async ({ page }) => {
+test('the Chinese interface labels the passage actions in Chinese and meets WCAG 2.2 AA with them open, in the dark theme', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await page.addInitScript(() => localStorage.setItem('duizhao:theme', 'dark'));
   const check = async (what: string) => {
     const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-    expect(results.violations.map((violation) => `${what}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${what}: ${violation.id} ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   };
 
   await page.goto(`/zh${docPath}`);

@@ -7,7 +7,15 @@ test('the passage toolbar, the citation dialog and the highlights panel meet WCA
   test.setTimeout(150_000);
   const check = async (what: string) => {
     const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-    expect(results.violations.map((violation) => `${what}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${what}: ${violation.id} ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   };
 
   await page.goto(`/en${docPath}?p=s1-p1&l=en&r=0-8&q=The%202023&n=A%20note#s1-p1`);

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { dragAcrossFirstLine } from './share-support';
 import { docPath } from '../support';
 
-test('Copy citation copies the passage in both languages with a Chicago reference, and offers BibTeX and CSL-JSON', async ({ context, page }) => {
+test('Copy citation copies the passage in both languages with a Chicago reference, and offers BibTeX and CSL-JSON', async ({
+  context,
+  page,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/en${docPath}`);
   await dragAcrossFirstLine(page, page.locator('#s1-p2 .block-en [data-sentence="s1-p2.2"]'), 0.5);
@@ -25,7 +28,11 @@ test('Copy citation copies the passage in both languages with a Chicago referenc
   await dialog.getByRole('tab', { name: 'CSL-JSON' }).click();
   await dialog.getByRole('button', { name: 'Copy CSL-JSON' }).click();
   const csl = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
-  expect(csl[0]).toMatchObject({ type: 'article-newspaper', 'container-title': "People's Daily Online 人民网", translator: [{ literal: 'Duizhao' }] });
+  expect(csl[0]).toMatchObject({
+    type: 'article-newspaper',
+    'container-title': "People's Daily Online 人民网",
+    translator: [{ literal: 'Duizhao' }],
+  });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();

@@ -32,7 +32,9 @@ test('the segment menu and sentence actions work from the keyboard alone', async
   await expect(toolbar.getByRole('button', { name: 'Highlight' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Highlighted' })).toBeVisible();
-  await expect.poll(() => paintedText(page, 'user-highlight')).toEqual([await page.locator('#s1-p1 .block-en [data-sentence="s1-p1.2"]').textContent()]);
+  await expect
+    .poll(() => paintedText(page, 'user-highlight'))
+    .toEqual([await page.locator('#s1-p1 .block-en [data-sentence="s1-p1.2"]').textContent()]);
   // Arrow keys move along the toolbar; Escape closes it and returns focus to the menu button.
   await page.keyboard.press('ArrowRight');
   await expect(toolbar.getByRole('button', { name: 'Add note' })).toBeFocused();

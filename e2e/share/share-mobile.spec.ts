@@ -42,7 +42,9 @@ test('on a 360 px phone the menu, toolbar, shared passage, panel and passage pag
   await insideViewport(page, '.share-toolbar');
   await noHorizontalScroll(page, 'selection toolbar');
 
-  await page.goto(`/en${docPath}?p=lead&l=en&r=0-7&q=Beijing&n=Look%20at%20this%20very%20long%20note%20without%20spaces%3Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa#lead`);
+  await page.goto(
+    `/en${docPath}?p=lead&l=en&r=0-7&q=Beijing&n=Look%20at%20this%20very%20long%20note%20without%20spaces%3Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa#lead`,
+  );
   await expect(page.getByRole('region', { name: 'Shared passage' })).toBeVisible();
   await noHorizontalScroll(page, 'shared passage');
 

@@ -2,7 +2,11 @@ import { expect, test } from '@playwright/test';
 import { dragAcrossFirstLine, paintedText } from './share-support';
 import { docPath } from '../support';
 
-test('a selection with a note becomes a link that opens highlighted, with the note, in a new browser', async ({ browser, context, page }) => {
+test('a selection with a note becomes a link that opens highlighted, with the note, in a new browser', async ({
+  browser,
+  context,
+  page,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/en${docPath}`);
 
@@ -38,7 +42,9 @@ test('a selection with a note becomes a link that opens highlighted, with the no
   await expect(reader.getByText('This link points to the highlighted text.')).toBeVisible();
   await expect.poll(() => paintedText(reader, 'share-passage')).toEqual([selected]);
   // The aligned Chinese sentence is highlighted too.
-  await expect.poll(() => paintedText(reader, 'share-aligned')).toEqual([await reader.locator('#s1-p1 .block-zh [data-sentence="s1-p1.1"]').textContent()]);
+  await expect
+    .poll(() => paintedText(reader, 'share-aligned'))
+    .toEqual([await reader.locator('#s1-p1 .block-zh [data-sentence="s1-p1.1"]').textContent()]);
   const callout = reader.getByRole('region', { name: 'Shared passage' });
   await expect(callout.getByText('Compare with the 2022 report.')).toBeVisible();
   await expect(callout).toContainText('Second line.');

@@ -5,7 +5,9 @@ import { docPath } from '../support';
 test('links made before the text was revised still find their quote, or say plainly that it is gone', async ({ page }) => {
   // Made against an older text: the hash and offsets no longer match, but the quote is still there.
   const quote = 'global digital economy benchmark city';
-  await page.goto(`/en${docPath}?p=s1-p1&l=en&r=3-40&h=0000000&q=${encodeURIComponent(quote)}&b=the%20building%20of%20a%20&n=Still%20here#s1-p1`);
+  await page.goto(
+    `/en${docPath}?p=s1-p1&l=en&r=3-40&h=0000000&q=${encodeURIComponent(quote)}&b=the%20building%20of%20a%20&n=Still%20here#s1-p1`,
+  );
   const callout = page.getByRole('region', { name: 'Shared passage' });
   await expect(callout.getByText('The text has been revised since this link was made.')).toBeVisible();
   await expect(callout.getByText('Still here')).toBeVisible();

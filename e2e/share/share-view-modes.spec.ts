@@ -22,6 +22,8 @@ test('sharing works in the single-language views', async ({ context, page }) => 
   await page.goto(link);
   await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
   await expect.poll(() => paintedText(page, 'share-passage')).toEqual([zhSelected]);
-  await expect.poll(() => paintedText(page, 'share-aligned')).toEqual([await page.locator('#s1-p1 .block-en [data-sentence="s1-p1.2"]').textContent()]);
+  await expect
+    .poll(() => paintedText(page, 'share-aligned'))
+    .toEqual([await page.locator('#s1-p1 .block-en [data-sentence="s1-p1.2"]').textContent()]);
   await expect(page.locator('#s1-p1 .block-en [data-sentence="s1-p1.2"]')).toBeVisible();
 });

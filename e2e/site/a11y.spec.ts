@@ -2,7 +2,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { docPath } from '../support';
 
-const pages = ['/en', '/zh', `/en${docPath}`, `/zh${docPath}`, '/en/glossary', '/zh/glossary', '/en/glossary/five-key-initiatives', '/zh/glossary/one-network-services', '/en/no-such-page', '/zh/no-such-page'];
+const pages = [
+  '/en',
+  '/zh',
+  `/en${docPath}`,
+  `/zh${docPath}`,
+  '/en/glossary',
+  '/zh/glossary',
+  '/en/glossary/five-key-initiatives',
+  '/zh/glossary/one-network-services',
+  '/en/no-such-page',
+  '/zh/no-such-page',
+];
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const theme of ['light', 'dark'] as const) {
@@ -13,7 +24,15 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-      expect(results.violations.map((violation) => `${path}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${path}: ${violation.id} ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     }
   });
 }

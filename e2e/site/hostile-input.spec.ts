@@ -33,7 +33,13 @@ test('hostile paths, parameters and stored preferences: right status, no script,
   }
 
   // View and pinyin parameters: fall back to the default layout, still 200, nothing injected.
-  for (const query of [`view=${encodeURIComponent(xss)}`, 'view=side&view=zh', `pinyin=${'1'.repeat(5000)}`, 'view[]=zh', `q=${'%'.repeat(50)}`]) {
+  for (const query of [
+    `view=${encodeURIComponent(xss)}`,
+    'view=side&view=zh',
+    `pinyin=${'1'.repeat(5000)}`,
+    'view[]=zh',
+    `q=${'%'.repeat(50)}`,
+  ]) {
     const response = await page.goto(`/en${docPath}?${query}`);
     expect(response?.status(), query).toBe(200);
     await expect(page.locator('[data-segment]').first()).toBeVisible();

@@ -5,8 +5,14 @@ test('pages carry metadata, hreflang, JSON-LD, a favicon, a sitemap and robots.t
   await page.goto(`/en${docPath}`);
   await expect(page).toHaveTitle(/Zhang Jinsong.*· Duizhao/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /digital economy/);
-  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', /\/zh\/documents\/beijing-digital-economy-2023$/);
-  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/documents\/beijing-digital-economy-2023$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
+    'href',
+    /\/zh\/documents\/beijing-digital-economy-2023$/,
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    'href',
+    /\/en\/documents\/beijing-digital-economy-2023$/,
+  );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/documents\/beijing-digital-economy-2023$/);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(jsonLd).toMatchObject({ '@type': 'Article', datePublished: '2023-01-17', headline: expect.stringContaining('张劲松') });

@@ -26,7 +26,15 @@ const locales = ['en', 'zh'] as const;
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 type Routes = { documents: Record<string, string[]>; terms: string[] };
-type VnuMessage = { type: string; subType?: string; url?: string; lastLine?: number; firstColumn?: number; message: string; extract?: string };
+type VnuMessage = {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+  extract?: string;
+};
 
 /** lib/generated/routes.json: written from content/ by `npm run build` (prebuild) and `npm run test:unit`. */
 function routes(): Routes {
@@ -70,7 +78,10 @@ function runVnu(files: string[]): Promise<VnuMessage[]> {
       { maxBuffer: 256 * 1024 * 1024 },
       (error, _stdout, stderr) => {
         if (error) {
-          const hint = (error as NodeJS.ErrnoException).code === 'ENOENT' ? ' (no `java` on PATH: install a Java 17+ runtime, e.g. apt-get install default-jre-headless)' : '';
+          const hint =
+            (error as NodeJS.ErrnoException).code === 'ENOENT'
+              ? ' (no `java` on PATH: install a Java 17+ runtime, e.g. apt-get install default-jre-headless)'
+              : '';
           reject(new Error(`vnu could not run${hint}: ${error.message}\n${stderr}`));
           return;
         }
@@ -111,7 +122,7 @@ test('every built HTML page passes the Nu Html Checker with no errors', async ({
 
     const messages = await runVnu([...files.keys()].map((url) => url.slice('file:'.length)));
     const errors = messages
-      .filter((message) => message.type === 'error' || (message.type === 'non-document-error'))
+      .filter((message) => message.type === 'error' || message.type === 'non-document-error')
       .map((message) => ({
         page: files.get(message.url ?? '') ?? message.url ?? '(vnu)',
         where: message.lastLine ? `${message.lastLine}:${message.firstColumn ?? 0}` : '',
@@ -127,7 +138,9 @@ test('every built HTML page passes the Nu Html Checker with no errors', async ({
       return false;
     });
     const allowed = errors.length - unexpected.length;
-    test.info().annotations.push({ type: 'vnu', description: `${files.size} pages checked, ${errors.length} errors (${allowed} allowlisted)` });
+    test
+      .info()
+      .annotations.push({ type: 'vnu', description: `${files.size} pages checked, ${errors.length} errors (${allowed} allowlisted)` });
 
     // Group by message so that one template bug on 96 term pages reads as one problem.
     const grouped = new Map<string, string[]>();
@@ -135,7 +148,9 @@ test('every built HTML page passes the Nu Html Checker with no errors', async ({
       const key = `${error.message}${error.extract ? `\n      at: ${error.extract}` : ''}`;
       grouped.set(key, [...(grouped.get(key) ?? []), `${error.page}${error.where ? `:${error.where}` : ''}`]);
     }
-    const report = [...grouped].map(([key, where]) => `${key}\n      on ${where.length} page(s): ${where.slice(0, 5).join(', ')}${where.length > 5 ? ', …' : ''}`);
+    const report = [...grouped].map(
+      ([key, where]) => `${key}\n      on ${where.length} page(s): ${where.slice(0, 5).join(', ')}${where.length > 5 ? ', …' : ''}`,
+    );
     expect(report, 'vnu errors (fix the page; see VNU_ALLOWLIST for known ones)').toEqual([]);
 
     const stale = VNU_ALLOWLIST.filter((_, index) => !used.has(index)).map((entry) => `${entry.page} ${entry.message}: ${entry.reason}`);

@@ -118,7 +118,12 @@ test('every internal link, script, stylesheet and image resolves', async ({ requ
       const isHtml = (response.headers()['content-type'] ?? '').includes('text/html');
       const html = isHtml && !key.startsWith('/_next/') ? await response.text() : null;
       if (!isHtml) await response.dispose();
-      return { status, html, ids: html ? targets(html) : new Set(), redirectedTo: status >= 300 && status < 400 && location ? location : undefined };
+      return {
+        status,
+        html,
+        ids: html ? targets(html) : new Set(),
+        redirectedTo: status >= 300 && status < 400 && location ? location : undefined,
+      };
     })();
 
   /** Path and query of a same-site URL, or null for another origin. */
@@ -204,12 +209,21 @@ test('every internal link, script, stylesheet and image resolves', async ({ requ
     used.add(entry);
     return false;
   });
-  test.info().annotations.push({ type: 'links', description: `${seen.size} URLs fetched, ${links.length} links checked, ${problems.length} problems` });
+  test
+    .info()
+    .annotations.push({
+      type: 'links',
+      description: `${seen.size} URLs fetched, ${links.length} links checked, ${problems.length} problems`,
+    });
   expect(seen.size, 'URLs crawled').toBeGreaterThan(seeds.length);
 
   const grouped = new Map<string, string[]>();
-  for (const problem of unexpected) grouped.set(`${problem.url}: ${problem.problem}`, [...(grouped.get(`${problem.url}: ${problem.problem}`) ?? []), problem.from]);
-  const report = [...grouped].map(([key, from]) => `${key} (linked from ${from.length} page(s): ${[...new Set(from)].slice(0, 3).join(', ')}${from.length > 3 ? ', …' : ''})`);
+  for (const problem of unexpected)
+    grouped.set(`${problem.url}: ${problem.problem}`, [...(grouped.get(`${problem.url}: ${problem.problem}`) ?? []), problem.from]);
+  const report = [...grouped].map(
+    ([key, from]) =>
+      `${key} (linked from ${from.length} page(s): ${[...new Set(from)].slice(0, 3).join(', ')}${from.length > 3 ? ', …' : ''})`,
+  );
   expect(report, 'broken internal links (see BROKEN_LINK_ALLOWLIST for known ones)').toEqual([]);
 
   const stale = BROKEN_LINK_ALLOWLIST.filter((_, index) => !used.has(index)).map((entry) => `${entry.from} ${entry.url}: ${entry.reason}`);

@@ -19,7 +19,16 @@ describe('glossary filter', () => {
 
   it('matches Chinese, English and pinyin with or without tones and spaces', () => {
     const keys = filterKeys(entry);
-    for (const query of ['网通', '一网通办', 'government services', 'ALL SERVICES', 'yiwangtongban', 'yi wang tong ban', 'yī wǎng', '  yiwang ']) {
+    for (const query of [
+      '网通',
+      '一网通办',
+      'government services',
+      'ALL SERVICES',
+      'yiwangtongban',
+      'yi wang tong ban',
+      'yī wǎng',
+      '  yiwang ',
+    ]) {
       expect(matchesFilter(keys, query), query).toBe(true);
     }
     for (const query of ['统管', 'factory', 'yiwangtongguan']) {

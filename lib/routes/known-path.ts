@@ -5,13 +5,16 @@ export type RouteManifest = { documents: Record<string, string[]>; terms: string
  * Mirrors the app/[locale] routes; ids come from the build's content.
  */
 export function isKnownPath(rest: string, manifest: RouteManifest): boolean {
-  const parts = rest.split('/').filter(Boolean).map((part) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return '\u0000';
-    }
-  });
+  const parts = rest
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return '\u0000';
+      }
+    });
   const [section, id, sub, segment, ...more] = parts;
   if (parts.length === 0) return true;
   if (parts.length === 1) return section === 'glossary' || section === 'search' || section === '404';

@@ -26,11 +26,7 @@ export function indexedText(segment: Pick<SegmentModel, 'zh' | 'en'>): string {
   return `${segmentText(segment, 'zh')}\n${segmentText(segment, 'en')}`;
 }
 
-export function buildSearchPayload(
-  segments: readonly IndexSegment[],
-  glossary: readonly GlossaryEntry[],
-  fold: FoldMap,
-): SearchPayload {
+export function buildSearchPayload(segments: readonly IndexSegment[], glossary: readonly GlossaryEntry[], fold: FoldMap): SearchPayload {
   const docs: SearchPayload['docs'] = [];
   const docIndex = new Map<string, number>();
   const sections: Bilingual[] = [];

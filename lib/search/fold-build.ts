@@ -26,11 +26,7 @@ export function buildFoldMap(texts: Iterable<string>): FoldMap {
   const present = new Set<string>();
   for (const text of texts) for (const ch of text) present.add(ch);
 
-  const converters = [
-    Converter({ from: 't', to: 'cn' }),
-    Converter({ from: 'tw', to: 'cn' }),
-    Converter({ from: 'hk', to: 'cn' }),
-  ];
+  const converters = [Converter({ from: 't', to: 'cn' }), Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })];
   const fold = new Map<string, string>();
   for (const [lo, hi] of RANGES) {
     for (let cp = lo; cp <= hi; cp += 1) {

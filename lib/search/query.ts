@@ -334,9 +334,7 @@ export function loadSearch(input: unknown): Searcher {
   };
 
   /** Matching glossary terms with their position in `payload.terms`, best first. */
-  const matchGlossary = (
-    { atoms, flat: queryFlat, pinyin }: ParsedQuery,
-  ): Array<{ hit: GlossaryHit; at: number }> => {
+  const matchGlossary = ({ atoms, flat: queryFlat, pinyin }: ParsedQuery): Array<{ hit: GlossaryHit; at: number }> => {
     const hits: Array<{ hit: GlossaryHit; at: number }> = [];
     getTermForms().forEach((forms, at) => {
       const found: Array<Pick<GlossaryHit, 'match' | 'field'>> = [];

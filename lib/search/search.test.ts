@@ -14,8 +14,8 @@ import { loadSearch, type SegmentHit, type Searcher } from './query';
 
 // shared/ sits beside the repository checkout (locally and in CI).
 const SEED_NAME = 'seeds/000_370205e72a3b4a06.txt';
-const SEED = [fileURLToPath(new URL(`../../../shared/${SEED_NAME}`, import.meta.url)), `/work/shared/${SEED_NAME}`].find(
-  (p) => existsSync(p),
+const SEED = [fileURLToPath(new URL(`../../../shared/${SEED_NAME}`, import.meta.url)), `/work/shared/${SEED_NAME}`].find((p) =>
+  existsSync(p),
 );
 if (!SEED) throw new Error(`seed text ${SEED_NAME} not found beside the repository`);
 // Lines 1–22: the article. Line 23 is the site's copyright notice.
@@ -95,18 +95,13 @@ describe('Chinese substrings', () => {
   it('matches brute force for any substring of the seed', () => {
     const han = /^\p{Script=Han}+$/u;
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: lines.length - 1 }),
-        fc.nat(),
-        fc.integer({ min: 1, max: 6 }),
-        (line, at, len) => {
-          const text = lines[line];
-          const start = at % text.length;
-          const q = text.slice(start, start + len);
-          fc.pre(han.test(q));
-          expect(ids(search(q).results)).toEqual(bruteForce(q));
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: lines.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 6 }), (line, at, len) => {
+        const text = lines[line];
+        const start = at % text.length;
+        const q = text.slice(start, start + len);
+        fc.pre(han.test(q));
+        expect(ids(search(q).results)).toEqual(bruteForce(q));
+      }),
       { numRuns: 300 },
     );
   });
@@ -291,23 +286,16 @@ describe('glossary', () => {
 });
 
 describe('robustness', () => {
-  it.each([
-    '',
-    '   ',
-    '<script>alert(1)</script>',
-    '.*(',
-    '(?:)[]\\',
-    '\u0000\ud800',
-    '😀😀',
-    'a'.repeat(5000),
-    '数字经济'.repeat(2000),
-  ])('%# returns calmly', (q) => {
-    const started = performance.now();
-    const res = search(q);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(Array.isArray(res.results)).toBe(true);
-    expect(res.total).toBe(res.results.length);
-  });
+  it.each(['', '   ', '<script>alert(1)</script>', '.*(', '(?:)[]\\', '\u0000\ud800', '😀😀', 'a'.repeat(5000), '数字经济'.repeat(2000)])(
+    '%# returns calmly',
+    (q) => {
+      const started = performance.now();
+      const res = search(q);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(Array.isArray(res.results)).toBe(true);
+      expect(res.total).toBe(res.results.length);
+    },
+  );
 
   it('finds nothing for markup that is not in the text', () => {
     expect(search('<script>alert(1)</script>').results).toEqual([]);

@@ -20,9 +20,7 @@ function safe(text: string, at: number): number {
  * is marked). Word-spaced text is cut at spaces so no word is shown half.
  */
 export function snippetParts(text: string, ranges: readonly HighlightRange[], radius: number): SnippetPart[] {
-  const valid = ranges
-    .filter(([start, end]) => start >= 0 && end <= text.length && start < end)
-    .sort((a, b) => a[0] - b[0]);
+  const valid = ranges.filter(([start, end]) => start >= 0 && end <= text.length && start < end).sort((a, b) => a[0] - b[0]);
   let start = 0;
   let end = text.length;
   if (valid.length > 0) {

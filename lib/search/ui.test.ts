@@ -26,7 +26,18 @@ describe('snippetParts', () => {
 
   it('shows the beginning when nothing is marked, and ignores bad ranges', () => {
     expect(text(snippetParts('一二三四五六', [], 2))).toBe('一二三四…');
-    expect(text(snippetParts('abc', [[5, 9], [2, 1]], 10))).toBe('abc');
+    expect(
+      text(
+        snippetParts(
+          'abc',
+          [
+            [5, 9],
+            [2, 1],
+          ],
+          10,
+        ),
+      ),
+    ).toBe('abc');
   });
 
   it('never cuts a surrogate pair', () => {
@@ -51,14 +62,23 @@ describe('links', () => {
 });
 
 describe('status line', () => {
-  const labels = { termsOne: '1 glossary term', termsOther: '{count} glossary terms', passagesOne: '1 passage', passagesOther: '{count} passages' };
+  const labels = {
+    termsOne: '1 glossary term',
+    termsOther: '{count} glossary terms',
+    passagesOne: '1 passage',
+    passagesOther: '{count} passages',
+  };
 
   it('counts terms and passages in the UI language', () => {
     expect(countSummary('en', labels, { terms: 1, passages: 12 })).toBe('1 glossary term and 12 passages');
     expect(countSummary('en', labels, { terms: 0, passages: 1 })).toBe('1 passage');
-    expect(countSummary('zh', { termsOne: '1 个术语', termsOther: '{count} 个术语', passagesOne: '1 段原文', passagesOther: '{count} 段原文' }, { terms: 2, passages: 3 })).toBe(
-      '2 个术语和3 段原文',
-    );
+    expect(
+      countSummary(
+        'zh',
+        { termsOne: '1 个术语', termsOther: '{count} 个术语', passagesOne: '1 段原文', passagesOther: '{count} 段原文' },
+        { terms: 2, passages: 3 },
+      ),
+    ).toBe('2 个术语和3 段原文');
     expect(countSummary('en', labels, { terms: 0, passages: 0 })).toBe('');
   });
 
@@ -70,7 +90,14 @@ describe('status line', () => {
 });
 
 describe('corpus and single-segment lookup', () => {
-  const segment = (id: string, kind: SegmentModel['kind'], section: string | null, zh: string[], en: string[], terms: string[] = []): SegmentModel => ({
+  const segment = (
+    id: string,
+    kind: SegmentModel['kind'],
+    section: string | null,
+    zh: string[],
+    en: string[],
+    terms: string[] = [],
+  ): SegmentModel => ({
     id,
     kind,
     section,
@@ -84,13 +111,29 @@ describe('corpus and single-segment lookup', () => {
       segments: [
         segment('t', 'title', null, ['标题'], ['Title']),
         segment('h', 'heading', 'h', ['一、数字经济'], ['1. The digital economy']),
-        segment('p1', 'paragraph', 'h', ['推进“一网通办”。', '建设数字经济。'], ['Advance one-network services.', 'Build the digital economy.'], ['ywtb']),
+        segment(
+          'p1',
+          'paragraph',
+          'h',
+          ['推进“一网通办”。', '建设数字经济。'],
+          ['Advance one-network services.', 'Build the digital economy.'],
+          ['ywtb'],
+        ),
         segment('p2', 'paragraph', 'h', ['数字经济很重要。'], ['The digital economy matters.']),
       ],
     },
   ];
   const glossary = [
-    { id: 'ywtb', zh: '一网通办', aliases: [], pinyin: 'yī wǎng tōng bàn', en: 'one-network services', enForms: [], category: 'slogan', explanation: { zh: '略', en: 'Long text.' } },
+    {
+      id: 'ywtb',
+      zh: '一网通办',
+      aliases: [],
+      pinyin: 'yī wǎng tōng bàn',
+      en: 'one-network services',
+      enForms: [],
+      category: 'slogan',
+      explanation: { zh: '略', en: 'Long text.' },
+    },
   ];
 
   it('gives each segment its document and the text of its section heading, and drops explanations', () => {

@@ -5,11 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { Searcher } from './query';
 
-export type SearcherState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; searcher: Searcher }
-  | { status: 'error' };
+export type SearcherState = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; searcher: Searcher } | { status: 'error' };
 
 let ready: Searcher | null = null;
 

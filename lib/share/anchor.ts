@@ -94,8 +94,7 @@ export type CreateAnchorInput = {
  */
 export function createTextAnchor(input: CreateAnchorInput): TextAnchor | null {
   const text = segmentText(input.segment, input.lang);
-  const clamp = (value: number): number =>
-    Number.isFinite(value) ? Math.min(text.length, Math.max(0, Math.trunc(value))) : 0;
+  const clamp = (value: number): number => (Number.isFinite(value) ? Math.min(text.length, Math.max(0, Math.trunc(value))) : 0);
   let start = clamp(input.start);
   let end = clamp(input.end);
   if (start > end) [start, end] = [end, start];
@@ -156,8 +155,7 @@ export type AnchorInput = {
 };
 
 export type AnchorResolution =
-  | { status: 'match' | 'revised'; lang: Lang; start: number; end: number; aligned: AlignedSentences }
-  | { status: 'gone' };
+  { status: 'match' | 'revised'; lang: Lang; start: number; end: number; aligned: AlignedSentences } | { status: 'gone' };
 
 function validRange(text: string, range: TextRange | null): range is TextRange {
   return (

@@ -120,5 +120,8 @@ export function exportAnnotationsMarkdown(annotations: readonly Annotation[], op
     );
     for (const annotation of items) out.push(renderAnnotation(annotation, doc, options));
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

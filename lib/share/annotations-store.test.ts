@@ -165,7 +165,11 @@ describe('damaged stores are kept aside, never wiped', () => {
       ['{"hello":"world"}', ['invalid-shape'], []],
       [JSON.stringify([A]), ['missing-envelope'], [A]],
       [JSON.stringify({ version: 2, annotations: [A] }), ['unsupported-version'], [A]],
-      [JSON.stringify({ version: 1, annotations: [A, { ...A, note: 'newer', updatedAt: '2026-01-01T00:00:00.000Z' }] }), ['duplicate-id'], [{ ...A, note: 'newer', updatedAt: '2026-01-01T00:00:00.000Z' }]],
+      [
+        JSON.stringify({ version: 1, annotations: [A, { ...A, note: 'newer', updatedAt: '2026-01-01T00:00:00.000Z' }] }),
+        ['duplicate-id'],
+        [{ ...A, note: 'newer', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      ],
       [JSON.stringify({ version: 1, annotations: [{ ...A, extra: 'field' }] }), ['normalized'], [A]],
       ['42', ['invalid-shape'], []],
     ];
@@ -228,7 +232,11 @@ describe('damaged stores are kept aside, never wiped', () => {
         const raw = JSON.stringify({ version: 1, annotations: items });
         const storage = storeWith(raw);
         const report = loadAnnotations(storage, { now });
-        const validIds = new Set(items.filter((i) => i === A || i === B || (typeof i === 'object' && i !== null && 'id' in i && (i.id === 'a9' || i.id === 'b9'))).map((i) => (i as Annotation).id));
+        const validIds = new Set(
+          items
+            .filter((i) => i === A || i === B || (typeof i === 'object' && i !== null && 'id' in i && (i.id === 'a9' || i.id === 'b9')))
+            .map((i) => (i as Annotation).id),
+        );
         expect(new Set(report.annotations.map((a) => a.id))).toEqual(validIds);
         if (report.status === 'repaired') expect(readAnnotationBackup(storage)!.at(-1)!.raw).toBe(raw);
         else expect(storage.data.get(ANNOTATIONS_KEY)).toBe(raw);

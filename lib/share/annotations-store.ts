@@ -155,7 +155,9 @@ export function validateAnnotations(items: readonly unknown[]): Validated {
     const newer = timeOf(annotation.updatedAt) > timeOf(previous.annotation.updatedAt);
     const dropped = newer ? previous.index : index;
     if (newer) byId.set(annotation.id, { annotation, index });
-    problems.push(problem('duplicate-id', `Item ${dropped} repeats id "${annotation.id}"; the newer one was kept.`, dropped, annotation.id));
+    problems.push(
+      problem('duplicate-id', `Item ${dropped} repeats id "${annotation.id}"; the newer one was kept.`, dropped, annotation.id),
+    );
   });
   return { annotations: order.map((id) => byId.get(id)!.annotation), problems };
 }
@@ -180,7 +182,10 @@ function parseCollection(text: string): ParsedCollection {
   const problems: StoreProblem[] = [];
   if (envelope.data.version !== ANNOTATIONS_VERSION) {
     problems.push(
-      problem('unsupported-version', `Version ${JSON.stringify(envelope.data.version) ?? 'missing'} is not ${ANNOTATIONS_VERSION}; items were read as version ${ANNOTATIONS_VERSION}.`),
+      problem(
+        'unsupported-version',
+        `Version ${JSON.stringify(envelope.data.version) ?? 'missing'} is not ${ANNOTATIONS_VERSION}; items were read as version ${ANNOTATIONS_VERSION}.`,
+      ),
     );
   }
   return { items: envelope.data.annotations, problems, parsed, fatal: false };
@@ -211,9 +216,7 @@ function appendBackup(storage: StorageLike, backupKey: string, entry: BackupEntr
         parsed = undefined;
       }
       const backup = BackupSchema.safeParse(parsed);
-      entries = backup.success
-        ? backup.data.entries
-        : [{ savedAt: entry.savedAt, reasons: ['previous-backup-unreadable'], raw: existing }];
+      entries = backup.success ? backup.data.entries : [{ savedAt: entry.savedAt, reasons: ['previous-backup-unreadable'], raw: existing }];
     }
     if (entries.length > 0 && entries[entries.length - 1]!.raw === entry.raw) return true;
     storage.setItem(backupKey, JSON.stringify({ version: 1, entries: [...entries, entry] }));
@@ -299,8 +302,7 @@ export type StoreErrorCode =
 export type StoreError = { code: StoreErrorCode; message: string };
 
 export type MutationResult =
-  | { ok: true; annotations: Annotation[]; load: LoadReport }
-  | { ok: false; error: StoreError; load: LoadReport | null };
+  { ok: true; annotations: Annotation[]; load: LoadReport } | { ok: false; error: StoreError; load: LoadReport | null };
 
 function writable(load: LoadReport): StoreError | null {
   if (load.status === 'unavailable') return { code: 'storage-unavailable', message: 'Local storage is not available.' };
@@ -348,12 +350,7 @@ export function saveAnnotation(storage: StorageLike, annotation: unknown, option
 export type AnnotationChanges = { note?: string; color?: AnnotationColor | null };
 
 /** Changes the note and/or colour of an annotation and bumps updatedAt. */
-export function updateAnnotation(
-  storage: StorageLike,
-  id: string,
-  changes: AnnotationChanges,
-  options?: StoreOptions,
-): MutationResult {
+export function updateAnnotation(storage: StorageLike, id: string, changes: AnnotationChanges, options?: StoreOptions): MutationResult {
   const { now } = keys(options);
   return mutate(storage, options, (current) => {
     const existing = current.find((a) => a.id === id);
@@ -370,7 +367,9 @@ export function updateAnnotation(
 
 export function removeAnnotation(storage: StorageLike, id: string, options?: StoreOptions): MutationResult {
   return mutate(storage, options, (current) =>
-    current.some((a) => a.id === id) ? current.filter((a) => a.id !== id) : { code: 'not-found', message: `No annotation with id "${id}".` },
+    current.some((a) => a.id === id)
+      ? current.filter((a) => a.id !== id)
+      : { code: 'not-found', message: `No annotation with id "${id}".` },
   );
 }
 
@@ -483,7 +482,9 @@ export type ImportReport =
   | { ok: false; error: StoreError; skipped: StoreProblem[] };
 
 /** Reads annotations from JSON text (an export file, a store or a bare array) without storing them. */
-export function parseAnnotationsJson(text: string): { ok: true; annotations: Annotation[]; skipped: StoreProblem[] } | { ok: false; error: StoreError; skipped: StoreProblem[] } {
+export function parseAnnotationsJson(
+  text: string,
+): { ok: true; annotations: Annotation[]; skipped: StoreProblem[] } | { ok: false; error: StoreError; skipped: StoreProblem[] } {
   if (text.length > MAX_IMPORT_LENGTH) {
     const skipped = [problem('too-large', `The file is larger than ${MAX_IMPORT_LENGTH} characters.`)];
     return { ok: false, error: { code: 'too-large', message: skipped[0]!.message }, skipped };

@@ -45,9 +45,7 @@ describe('Chicago', () => {
     );
     expect(citation.parts.filter((p) => p.italic).map((p) => p.text)).toEqual(["People's Daily Online"]);
     expect(citation.parts.map((p) => p.text).join('')).toBe(citation.reference);
-    expect(citation.text).toBe(
-      `${citation.reference}\n\n“${sampleSegment('s1-p2').zh[1]}”\n“${sampleSegment('s1-p2').en[1]}”`,
-    );
+    expect(citation.text).toBe(`${citation.reference}\n\n“${sampleSegment('s1-p2').zh[1]}”\n“${sampleSegment('s1-p2').en[1]}”`);
   });
 
   it('quotes the whole segment by default, and several sentences joined per language', () => {
@@ -62,7 +60,12 @@ describe('Chicago', () => {
   it('handles two reporters, a custom translator and unparseable dates', () => {
     const citation = formatChicago({
       ...INPUT,
-      meta: { ...SAMPLE_META, reporters: [...SAMPLE_META.reporters, { family: 'Li', given: 'Hua' }], published: 'soon', translator: 'Duizhao volunteers' },
+      meta: {
+        ...SAMPLE_META,
+        reporters: [...SAMPLE_META.reporters, { family: 'Li', given: 'Hua' }],
+        published: 'soon',
+        translator: 'Duizhao volunteers',
+      },
       accessed: '2025-02-30',
     });
     expect(citation.reference).toContain('Meng Zhu 孟竹 and Li Hua. “');
@@ -115,7 +118,10 @@ describe('BibTeX', () => {
         // Each field stays on one line, so a value can never open a new field or entry.
         const body = bib.split('\n').slice(1, -2);
         for (const line of body) expect(line).toMatch(/^ {2}[a-z]+ = \{.*\},$/);
-        const escaped = escapeBibtex(title).replace(/\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum)\{\}|\\[#$%&_]/g, '');
+        const escaped = escapeBibtex(title).replace(
+          /\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum)\{\}|\\[#$%&_]/g,
+          '',
+        );
         expect(escaped).not.toMatch(/[\\{}#$%&_^~]/);
       }),
     );

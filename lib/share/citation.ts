@@ -44,10 +44,7 @@ export const DEFAULT_TRANSLATOR = 'Duizhao';
 
 type IsoDate = { year: number; month: number; day: number };
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Parses "YYYY-MM-DD" (optionally followed by a time). Null when not a real date. */
 export function parseIsoDate(value: string): IsoDate | null {

@@ -37,9 +37,7 @@ const codes = (result: DecodeResult) => result.issues.map((i) => i.code);
 describe('URL format', () => {
   it('segment links are the page plus the segment id as fragment', () => {
     expect(encodeShareLink(createSegmentLink('s1-p2'), PATH)).toBe(`${PATH}#s1-p2`);
-    expect(segmentPermalink(`https://duizhao.example${PATH}?s=2#s1-p1`, 's1-p2')).toBe(
-      `https://duizhao.example${PATH}#s1-p2`,
-    );
+    expect(segmentPermalink(`https://duizhao.example${PATH}?s=2#s1-p1`, 's1-p2')).toBe(`https://duizhao.example${PATH}#s1-p2`);
   });
 
   it('sentence links are ?s=<1-based index>#<segment>', () => {

@@ -82,9 +82,7 @@ export type LinkErrorCode = 'invalid-input' | 'oversized' | 'missing-segment' | 
 
 export type LinkError = { code: LinkErrorCode; message: string; segmentId?: string };
 
-export type DecodeResult =
-  | { ok: true; link: ShareLink; issues: LinkIssue[] }
-  | { ok: false; error: LinkError; issues: LinkIssue[] };
+export type DecodeResult = { ok: true; link: ShareLink; issues: LinkIssue[] } | { ok: false; error: LinkError; issues: LinkIssue[] };
 
 // ---------------------------------------------------------------------------
 // Schemas (zod). Exported so other code (and tests) can validate links.
@@ -120,7 +118,10 @@ export const ShareLinkSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('sentence'),
     segmentId: SegmentIdSchema,
-    sentence: z.int().min(0).max(MAX_SENTENCE - 1),
+    sentence: z
+      .int()
+      .min(0)
+      .max(MAX_SENTENCE - 1),
     note: NoteSchema,
   }),
   z
@@ -137,7 +138,10 @@ export const ShareLinkSchema = z.discriminatedUnion('kind', [
 ]);
 
 // Query-parameter value schemas: raw (already percent-decoded) strings in, typed values out.
-const LangParam = z.string().transform((value) => value.toLowerCase()).pipe(LangSchema);
+const LangParam = z
+  .string()
+  .transform((value) => value.toLowerCase())
+  .pipe(LangSchema);
 const RangeParam = z
   .string()
   .regex(/^\d{1,6}-\d{1,6}$/)
@@ -146,7 +150,10 @@ const RangeParam = z
     return { start: start ?? 0, end: end ?? 0 };
   })
   .pipe(TextRangeSchema);
-const HashParam = z.string().transform((value) => value.toLowerCase()).pipe(HashSchema);
+const HashParam = z
+  .string()
+  .transform((value) => value.toLowerCase())
+  .pipe(HashSchema);
 const SentenceParam = z
   .string()
   .regex(/^\d{1,4}$/)
@@ -336,12 +343,7 @@ function decodeNote(values: Map<string, string>, issues: LinkIssue[]): string | 
   return note.length > 0 ? note : null;
 }
 
-function parseParam<T>(
-  values: Map<string, string>,
-  name: string,
-  schema: z.ZodType<T, string>,
-  issues: LinkIssue[],
-): T | null {
+function parseParam<T>(values: Map<string, string>, name: string, schema: z.ZodType<T, string>, issues: LinkIssue[]): T | null {
   const raw = values.get(name);
   if (raw === undefined) return null;
   const result = schema.safeParse(raw);

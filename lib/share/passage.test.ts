@@ -51,7 +51,7 @@ describe('openShareLink', () => {
 
   it('revised: after an edit the quote is found at its new place, with the status to show a quiet notice', () => {
     const url = linkFor(P2, 'zh', '小米 “黑灯工厂”成为行业标杆');
-    const edited: SegmentModel = { ...P2, zh: [P2.zh[0]!, `${P2.zh[1]!}`, P2.zh[2]!.replace('区块链产业发展', '区块链产业') ] };
+    const edited: SegmentModel = { ...P2, zh: [P2.zh[0]!, `${P2.zh[1]!}`, P2.zh[2]!.replace('区块链产业发展', '区块链产业')] };
     const passage = passageOf(openShareLink(url, withSegment(edited)));
     expect(passage).toMatchObject({ kind: 'selection', status: 'revised', lang: 'zh', aligned: { zh: [2], en: [2] } });
     if (passage.kind !== 'selection' || passage.status === 'gone') throw new Error('unreachable');

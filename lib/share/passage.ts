@@ -2,22 +2,8 @@
 // to what the page should show: which segment, which highlight, which notice.
 
 import { segmentText, type Lang, type SegmentModel } from '@/lib/content/model';
-import {
-  alignedSentences,
-  createTextAnchor,
-  resolveAnchor,
-  sentenceRanges,
-  type AlignedSentences,
-  type TextQuote,
-} from './anchor';
-import {
-  decodeShareLink,
-  NOTE_MAX_LENGTH,
-  type LinkError,
-  type LinkIssue,
-  type SelectionLink,
-  type ShareLink,
-} from './link-codec';
+import { alignedSentences, createTextAnchor, resolveAnchor, sentenceRanges, type AlignedSentences, type TextQuote } from './anchor';
+import { decodeShareLink, NOTE_MAX_LENGTH, type LinkError, type LinkIssue, type SelectionLink, type ShareLink } from './link-codec';
 import { cleanText } from './text';
 
 export type DocumentSegment = Pick<SegmentModel, 'id' | 'zh' | 'en'>;
@@ -57,9 +43,7 @@ export type Passage =
       note: string | null;
     };
 
-export type PassageResult =
-  | { ok: true; passage: Passage; issues: LinkIssue[] }
-  | { ok: false; error: LinkError; issues: LinkIssue[] };
+export type PassageResult = { ok: true; passage: Passage; issues: LinkIssue[] } | { ok: false; error: LinkError; issues: LinkIssue[] };
 
 /** Resolves a decoded link against the current document segments. Never throws. */
 export function resolveShareLink(link: ShareLink, segments: readonly DocumentSegment[]): PassageResult {

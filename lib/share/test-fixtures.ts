@@ -113,9 +113,7 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
     id: 's2-p2',
     kind: 'paragraph',
     section: 's2',
-    zh: [
-      '一是大力发展自动驾驶、车路协同、共享出行等新一代出行产业,推动传统交通运输业和互联网有机渗透和整合,构建新一代数字出行一张网。',
-    ],
+    zh: ['一是大力发展自动驾驶、车路协同、共享出行等新一代出行产业,推动传统交通运输业和互联网有机渗透和整合,构建新一代数字出行一张网。'],
     en: [
       'First, vigorously develop new-generation mobility industries such as autonomous driving, vehicle-road coordination and shared mobility, promote the organic integration of traditional transport with the internet, and build a single network for new-generation digital mobility.',
     ],

@@ -24,9 +24,7 @@ describe('text helpers', () => {
   });
 
   it('cleans notes: controls and bidi overrides removed, markup kept verbatim, idempotent', () => {
-    expect(cleanText('  <script>alert(1)</script>\u202Egnp.exe\u0000 \r\nline2 ', 500)).toBe(
-      '<script>alert(1)</script>gnp.exe \nline2',
-    );
+    expect(cleanText('  <script>alert(1)</script>\u202Egnp.exe\u0000 \r\nline2 ', 500)).toBe('<script>alert(1)</script>gnp.exe \nline2');
     expect(toWellFormed('a\uD800b')).toBe('a\uFFFDb');
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.integer({ min: 1, max: 200 }), (text, max) => {

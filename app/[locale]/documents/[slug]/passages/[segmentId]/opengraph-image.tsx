@@ -35,7 +35,12 @@ function loadFonts() {
 
 function clip(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 export default async function Image({ params }: { params: Promise<Params> }) {
@@ -48,48 +53,48 @@ export default async function Image({ params }: { params: Promise<Params> }) {
   const long = [...zh].length > 60;
 
   return new ImageResponse(
-    (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        background: '#fbfaf7',
+        color: '#1c1b19',
+        padding: '56px 64px',
+        fontFamily: 'Noto Sans Hans',
+        borderTop: '14px solid #9f1d20',
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: 16, fontSize: 30, fontWeight: 700 }}>
+        <span style={{ color: '#9f1d20' }}>对照</span>
+        <span>Duizhao</span>
+      </div>
+      <div style={{ display: 'flex', marginTop: 28, fontSize: long ? 36 : 44, fontWeight: 700, lineHeight: 1.45 }}>
+        {clip(zh, long ? 84 : 60)}
+      </div>
+      <div style={{ display: 'flex', marginTop: 20, fontSize: long ? 24 : 28, lineHeight: 1.4, color: '#3b3833' }}>
+        {clip(en, long ? 260 : 220)}
+      </div>
       <div
         style={{
-          width: '100%',
-          height: '100%',
           display: 'flex',
           flexDirection: 'column',
-          background: '#fbfaf7',
-          color: '#1c1b19',
-          padding: '56px 64px',
-          fontFamily: 'Noto Sans Hans',
-          borderTop: '14px solid #9f1d20',
+          marginTop: 'auto',
+          paddingTop: 20,
+          borderTop: '2px solid #dcd7cc',
+          fontSize: 22,
+          color: '#5b5750',
         }}
       >
-        <div style={{ display: 'flex', alignItems: 'baseline', gap: 16, fontSize: 30, fontWeight: 700 }}>
-          <span style={{ color: '#9f1d20' }}>对照</span>
-          <span>Duizhao</span>
-        </div>
-        <div style={{ display: 'flex', marginTop: 28, fontSize: long ? 36 : 44, fontWeight: 700, lineHeight: 1.45 }}>
-          {clip(zh, long ? 84 : 60)}
-        </div>
-        <div style={{ display: 'flex', marginTop: 20, fontSize: long ? 24 : 28, lineHeight: 1.4, color: '#3b3833' }}>
-          {clip(en, long ? 260 : 220)}
-        </div>
-        <div
-          style={{
-            display: 'flex',
-            flexDirection: 'column',
-            marginTop: 'auto',
-            paddingTop: 20,
-            borderTop: '2px solid #dcd7cc',
-            fontSize: 22,
-            color: '#5b5750',
-          }}
-        >
-          <span>{clip(document?.meta.title.zh ?? '', 48)}</span>
-          <span>
-            {document ? `${document.meta.source.en} ${document.meta.source.zh} · ${document.meta.published} · English translation: Duizhao` : ''}
-          </span>
-        </div>
+        <span>{clip(document?.meta.title.zh ?? '', 48)}</span>
+        <span>
+          {document
+            ? `${document.meta.source.en} ${document.meta.source.zh} · ${document.meta.published} · English translation: Duizhao`
+            : ''}
+        </span>
       </div>
-    ),
+    </div>,
     {
       ...size,
       fonts: [

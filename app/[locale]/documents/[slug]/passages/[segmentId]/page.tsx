@@ -30,7 +30,12 @@ async function load(params: Promise<Params>) {
 
 function excerpt(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -55,7 +60,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function Pair({ segment, locale, labels, muted }: { segment: SegmentModel; locale: AppLocale; labels: { zh: string; en: string }; muted?: boolean }) {
+function Pair({
+  segment,
+  locale,
+  labels,
+  muted,
+}: {
+  segment: SegmentModel;
+  locale: AppLocale;
+  labels: { zh: string; en: string };
+  muted?: boolean;
+}) {
   const strong = segment.kind === 'title' || segment.kind === 'heading';
   const blocks = [
     { lang: 'zh' as const, tag: 'zh-CN', label: labels.zh, text: segment.zh.join('') },
