@@ -43,7 +43,8 @@ export default defineConfig({
     command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/en`,
     timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
+    // Reuse a running server only when asked: a stray server on the port (another build) would be tested instead.
+    reuseExistingServer: process.env.E2E_REUSE === '1',
     stdout: 'ignore',
     stderr: 'pipe',
   },

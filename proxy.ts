@@ -1,20 +1,34 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import routes from './lib/generated/routes.json';
-import { isKnownPath } from './lib/routes/known-path';
+import { isKnownPath, type RouteManifest } from './lib/routes/known-path';
+import { routes } from './lib/routes/routes';
 
 const intl = createMiddleware(routing);
 const localized = new RegExp(`^/(${routing.locales.join('|')})(/.*)?$`);
+
+// The build's route manifest, fetched from this server once (a static file) and kept.
+let manifest: Promise<RouteManifest> | null = null;
+function loadManifest(origin: string): Promise<RouteManifest> {
+  manifest ??= fetch(new URL(routes.routeManifest(), origin)).then((response) => {
+    if (!response.ok) throw new Error(`route manifest: HTTP ${response.status}`);
+    return response.json();
+  });
+  manifest.catch(() => {
+    manifest = null;
+  });
+  return manifest;
+}
 
 export default async function proxy(request: NextRequest) {
   const response = intl(request);
   if (response.headers.has('location')) return response;
 
   const match = localized.exec(request.nextUrl.pathname);
-  if (match && !isKnownPath(match[2] ?? '', routes)) {
+  const locale = match?.[1];
+  if (locale && !isKnownPath(match[2] ?? '', await loadManifest(request.nextUrl.origin))) {
     // Serve the static localized 404 with its real status (see app/[locale]/404/page.tsx).
-    const page = await fetch(new URL(`/${match[1]}/404`, request.nextUrl.origin));
+    const page = await fetch(new URL(routes.notFound(locale), request.nextUrl.origin));
     return new NextResponse(page.body, {
       status: 404,
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },

@@ -1,9 +1,12 @@
 import type { MetadataRoute } from 'next';
-import { siteUrl } from '@/lib/routes/site-url';
+import { absolute } from '@/lib/routes/site-url';
+import { basePath } from '@/lib/routes/routes';
+
+export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/' },
-    sitemap: `${siteUrl}/sitemap.xml`,
+    sitemap: absolute(`${basePath}/sitemap.xml`),
   };
 }

@@ -9,5 +9,15 @@ export const routing = defineRouting({
 
 export type AppLocale = (typeof routing.locales)[number];
 
-/** BCP 47 tag for <html lang> and for hreflang. */
-export const htmlLang: Record<AppLocale, string> = { en: 'en', zh: 'zh-CN' };
+/**
+ * BCP 47 tag for <html lang>, hreflang and every lang attribute: a UI locale and a content
+ * language share the same two codes.
+ */
+export function htmlLang(lang: AppLocale): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** The other of the two languages (the second line under a title, the locale switch's target). */
+export function otherLang(lang: AppLocale): AppLocale {
+  return lang === 'zh' ? 'en' : 'zh';
+}

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site/site-header';
-import { htmlLang, routing } from '@/i18n/routing';
+import { htmlLang } from '@/i18n/routing';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { prefsScript } from '@/lib/reader/prefs';
+import { localeParams } from '@/lib/routes/static-params';
 import { siteUrl } from '@/lib/routes/site-url';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -14,13 +14,11 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 // gets app/global-not-found.tsx, server-rendered, instead of a 404 rendered in the browser.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const locale = await metadataLocale(params);
+  if (!locale) return {};
   const t = await getTranslations({ locale, namespace: 'Meta' });
   return {
     metadataBase: new URL(siteUrl),
@@ -31,14 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Nav' });
 
   return (
     // The prefs script sets data-* on <html> before hydration; React must not fight it.
-    <html lang={htmlLang[locale]} suppressHydrationWarning>
+    <html lang={htmlLang(locale)} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: prefsScript }} />
       </head>

@@ -1,26 +1,21 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { matchesFilter } from '@/lib/glossary/glossary';
 
 type Item = { id: string; keys: string[] };
-type Props = {
-  items: Item[];
-  label: string;
-  hint: string;
-  /** Localized, with a {shown} placeholder for the count. */
-  shownTemplate: string;
-  noMatchTemplate: string;
-};
+type Props = { items: Item[] };
 
 /**
  * Filters the server-rendered glossary list in place: it only toggles `hidden`, so without
  * JavaScript the full list stands as it is.
  */
-export function GlossaryFilter({ items, label, hint, shownTemplate, noMatchTemplate }: Props) {
+export function GlossaryFilter({ items }: Props) {
+  const t = useTranslations('GlossaryFilter');
   const id = useId();
   const [query, setQuery] = useState('');
-  const visible = items.filter((item) => matchesFilter(item.keys, query));
+  const count = items.filter((item) => matchesFilter(item.keys, query)).length;
 
   const apply = (value: string) => {
     setQuery(value);
@@ -33,11 +28,10 @@ export function GlossaryFilter({ items, label, hint, shownTemplate, noMatchTempl
     }
   };
 
-  const count = visible.length;
   return (
     <div className="glossary-filter js-only">
       <label htmlFor={id} className="glossary-filter-label">
-        {label}
+        {t('label')}
       </label>
       <input
         id={id}
@@ -50,10 +44,10 @@ export function GlossaryFilter({ items, label, hint, shownTemplate, noMatchTempl
         spellCheck={false}
       />
       <p id={`${id}-hint`} className="glossary-filter-hint">
-        {hint}
+        {t('hint')}
       </p>
       <p id={`${id}-status`} className="glossary-filter-status" role="status">
-        {count === 0 ? noMatchTemplate.replace('{query}', query) : shownTemplate.replace('{shown}', String(count))}
+        {count === 0 ? t('noMatch', { query }) : t('shown', { shown: count })}
       </p>
     </div>
   );

@@ -1,16 +1,16 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { Popover } from 'radix-ui';
 import type { RefObject } from 'react';
 import type { TermCard } from '@/lib/glossary/glossary';
-import type { Labels, Open } from './term-popover.client';
+import { routes } from '@/lib/routes/routes';
+import type { OpenCard } from './types';
 
 type Props = {
   card: TermCard;
-  open: Open;
+  open: OpenCard;
   anchor: RefObject<HTMLElement | null>;
-  locale: string;
-  labels: Labels;
   onClose: () => void;
   /** Whether an element is a term: focus moving to one re-targets the card instead of closing it. */
   isTerm: (target: EventTarget | null) => boolean;
@@ -19,7 +19,9 @@ type Props = {
 };
 
 /** The card itself, loaded on the first hover, focus or tap of a term (Radix stays off first load). */
-export function TermCardPopover({ card, open, anchor, locale, labels, onClose, isTerm, onPointerEnter, onPointerLeave }: Props) {
+export function TermCardPopover({ card, open, anchor, onClose, isTerm, onPointerEnter, onPointerLeave }: Props) {
+  const t = useTranslations('TermCard');
+  const locale = useLocale();
   return (
     <Popover.Root open onOpenChange={(next) => !next && onClose()}>
       <Popover.Anchor virtualRef={anchor} />
@@ -32,7 +34,7 @@ export function TermCardPopover({ card, open, anchor, locale, labels, onClose, i
           align="start"
           sideOffset={6}
           collisionPadding={12}
-          aria-label={labels.dialog.replace('{term}', `${card.zh} ${card.en}`)}
+          aria-label={t('dialogLabel', { term: `${card.zh} ${card.en}` })}
           onOpenAutoFocus={(event) => {
             if (open.via === 'preview') event.preventDefault();
           }}
@@ -50,25 +52,25 @@ export function TermCardPopover({ card, open, anchor, locale, labels, onClose, i
             <p className="term-pop-zh" lang="zh-CN">
               {card.zh}
             </p>
-            <Popover.Close className="term-pop-close" aria-label={labels.close}>
+            <Popover.Close className="term-pop-close" aria-label={t('close')}>
               <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
                 <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" />
               </svg>
             </Popover.Close>
           </div>
           <p className="term-pop-py" lang="zh-Latn">
-            <span className="sr-only">{labels.pinyin}: </span>
+            <span className="sr-only">{t('pinyin')}: </span>
             {card.pinyin}
           </p>
           <p className="term-pop-en" lang="en">
-            <span className="sr-only">{labels.english}: </span>
+            <span className="sr-only">{t('english')}: </span>
             {card.en}
           </p>
-          <p className="term-pop-cat">{labels.categories[card.category]}</p>
+          <p className="term-pop-cat">{t(`category.${card.category}`)}</p>
           <p className="term-pop-expl">{card.explanation}</p>
           {card.counts.length > 0 && (
             <>
-              <p className="term-pop-counts-title">{labels.counts}</p>
+              <p className="term-pop-counts-title">{t('counts')}</p>
               <ol className="term-pop-counts">
                 {card.counts.map((item) => (
                   <li key={item.zh}>
@@ -78,8 +80,8 @@ export function TermCardPopover({ card, open, anchor, locale, labels, onClose, i
               </ol>
             </>
           )}
-          <a className="term-pop-link" href={`/${locale}/glossary/${card.id}`}>
-            {labels.openEntry}
+          <a className="term-pop-link" href={routes.term(locale, card.id)}>
+            {t('openEntry')}
           </a>
         </Popover.Content>
       </Popover.Portal>

@@ -1,23 +1,11 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { TermCategory } from '@/lib/content/schema';
 import type { TermCard } from '@/lib/glossary/glossary';
-
-export type Labels = {
-  categories: Record<TermCategory, string>;
-  pinyin: string;
-  english: string;
-  counts: string;
-  openEntry: string;
-  close: string;
-  /** "Glossary: {term}" */
-  dialog: string;
-};
-
-type Props = { locale: string; labels: Labels };
-
-export type Open = { id: string; via: 'preview' | 'press' };
+import { selectors, termCounterparts, termId, termOf } from '@/lib/reader-dom/contract';
+import { routes } from '@/lib/routes/routes';
+import type { OpenCard } from './types';
 
 const loadCard = () => import('./term-card.client');
 const TermCardPopover = lazy(() => loadCard().then((module) => ({ default: module.TermCardPopover })));
@@ -27,7 +15,7 @@ let cardsRequest: Promise<Cards | null> | null = null;
 
 /** The cards for this UI locale, fetched once on first intent; null if they cannot be had. */
 function loadCards(locale: string): Promise<Cards | null> {
-  cardsRequest ??= fetch(`/${locale}/glossary-cards.json`)
+  cardsRequest ??= fetch(routes.glossaryCards(locale))
     .then((response) => (response.ok ? response.json() : null))
     .catch(() => {
       cardsRequest = null;
@@ -36,22 +24,13 @@ function loadCards(locale: string): Promise<Cards | null> {
   return cardsRequest;
 }
 
-const termSelector = '.doc [data-term]';
 const openDelay = 250;
 const closeDelay = 300;
-
-function termOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>(termSelector) : null;
-}
 
 /** Marks the same term in the other language of the same segment. */
 function markCounterparts(term: HTMLElement | null) {
   for (const element of document.querySelectorAll('[data-term-hl]')) element.removeAttribute('data-term-hl');
-  if (!term) return;
-  const segment = term.closest('[data-segment]');
-  for (const element of segment?.querySelectorAll<HTMLElement>(`[data-term="${CSS.escape(term.dataset.term ?? '')}"]`) ?? []) {
-    element.setAttribute('data-term-hl', '');
-  }
+  if (term) for (const element of termCounterparts(term)) element.setAttribute('data-term-hl', '');
 }
 
 /**
@@ -60,13 +39,14 @@ function markCounterparts(term: HTMLElement | null) {
  * Hover and focus open a preview that leaves focus where it is (WCAG 1.4.13: hoverable, dismissible
  * with Escape, persistent); a click, tap, Enter or Space opens it as a dialog and moves focus in.
  */
-export function TermPopover({ locale, labels }: Props) {
+export function TermPopover() {
+  const locale = useLocale();
   const [terms, setTerms] = useState<Cards>({});
-  const [open, setOpen] = useState<Open | null>(null);
+  const [open, setOpen] = useState<OpenCard | null>(null);
   const anchor = useRef<HTMLElement | null>(null);
   const timers = useRef<{ open?: number; close?: number }>({});
   // The document listeners are attached once and read the current state from here.
-  const openRef = useRef<Open | null>(null);
+  const openRef = useRef<OpenCard | null>(null);
   useEffect(() => {
     openRef.current = open;
   }, [open]);
@@ -77,8 +57,8 @@ export function TermPopover({ locale, labels }: Props) {
   };
 
   const show = useCallback(
-    (term: HTMLElement, via: Open['via']) => {
-      const id = term.dataset.term;
+    (term: HTMLElement, via: OpenCard['via']) => {
+      const id = termId(term);
       if (!id) return;
       void loadCards(locale).then((cards) => {
         if (cards) setTerms(cards);
@@ -104,7 +84,7 @@ export function TermPopover({ locale, labels }: Props) {
   }, [hide]);
 
   useEffect(() => {
-    for (const term of document.querySelectorAll<HTMLElement>(termSelector)) {
+    for (const term of document.querySelectorAll<HTMLElement>(`.doc ${selectors.term}`)) {
       term.setAttribute('role', 'button');
       term.setAttribute('aria-haspopup', 'dialog');
       term.setAttribute('aria-expanded', 'false');
@@ -176,8 +156,6 @@ export function TermPopover({ locale, labels }: Props) {
         card={card}
         open={open}
         anchor={anchor}
-        locale={locale}
-        labels={labels}
         onClose={hide}
         isTerm={(target) => termOf(target) !== null}
         onPointerEnter={() => window.clearTimeout(timers.current.close)}

@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import type { Bilingual, Frontmatter } from '@/lib/content/schema';
 import { DateText } from '@/components/site/date-text';
+import type { AppLocale } from '@/i18n/routing';
+import type { Bilingual, Frontmatter } from '@/lib/content/schema';
 
-type Props = { locale: 'en' | 'zh'; meta: Frontmatter };
+type Props = { locale: AppLocale; meta: Frontmatter };
 
-function Both({ value, locale }: { value: Bilingual; locale: 'en' | 'zh' }) {
+/** A value in the reader's language first, then in the other one. */
+function Both({ value, locale }: { value: Bilingual; locale: AppLocale }) {
   const zh = <span lang="zh-CN">{value.zh}</span>;
   const en = <span lang="en">{value.en}</span>;
   return locale === 'zh' ? (

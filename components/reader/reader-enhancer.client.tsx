@@ -1,34 +1,37 @@
 'use client';
 
 import { useEffect } from 'react';
+import { alignedSentences, allSentences, attr, focusSentence, segmentElement, selectors, sentenceOf } from '@/lib/reader-dom/contract';
 import { applyPinyin } from '@/lib/reader/pinyin-dom';
 
-const sentenceSelector = '[data-sentence]';
+type Mark = 'data-hover' | 'data-pinned';
 
-function sentenceOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>(sentenceSelector) : null;
-}
-
-function counterparts(sentence: HTMLElement): NodeListOf<HTMLElement> {
-  return document.querySelectorAll<HTMLElement>(`[data-sentence="${CSS.escape(sentence.dataset.sentence ?? '')}"]`);
+/** Marks a sentence and its translation (or nothing), clearing the mark everywhere else. */
+function mark(sentence: HTMLElement | null, attribute: Mark) {
+  for (const element of document.querySelectorAll(`[${attribute}]`)) element.removeAttribute(attribute);
+  if (sentence) for (const element of alignedSentences(sentence)) element.setAttribute(attribute, '');
 }
 
 function visibleSentences(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(sentenceSelector)].filter((element) => element.checkVisibility());
+  return allSentences().filter((element) => element.checkVisibility());
+}
+
+/** Shows or hides the other language of one segment in a single-language view. */
+function toggleReveal(button: HTMLButtonElement) {
+  const segment = segmentElement(button.getAttribute(attr.reveal) ?? '');
+  const open = segment?.toggleAttribute(attr.revealed) ?? false;
+  for (const reveal of segment?.querySelectorAll<HTMLButtonElement>(selectors.reveal) ?? [])
+    reveal.setAttribute('aria-expanded', String(open));
 }
 
 /**
- * Progressive enhancement of the server-rendered text: aligned-sentence highlighting on hover,
- * focus and tap; arrow-key reading from sentence to sentence (one Tab stop for the whole text);
- * and the per-segment "show the other language" buttons of single-language views.
+ * Progressive enhancement of the server-rendered text, through listeners on the document:
+ * aligned-sentence highlighting on hover, focus and tap; arrow-key reading from sentence to
+ * sentence (one Tab stop for the whole text); the per-segment "show the other language"
+ * buttons of single-language views; and pinyin, built when it is switched on.
  */
 export function ReaderEnhancer() {
   useEffect(() => {
-    const mark = (sentence: HTMLElement | null, attribute: 'data-hover' | 'data-pinned') => {
-      for (const element of document.querySelectorAll(`[${attribute}]`)) element.removeAttribute(attribute);
-      if (sentence) for (const element of counterparts(sentence)) element.setAttribute(attribute, '');
-    };
-
     // Pinyin is built on demand: now if the page opened with it on, later when it is switched on.
     const root = document.documentElement;
     const pinyinOn = () => root.getAttribute('data-pinyin') === 'on';
@@ -38,15 +41,7 @@ export function ReaderEnhancer() {
     });
     pinyinObserver.observe(root, { attributes: true, attributeFilter: ['data-pinyin'] });
 
-    const sentences = [...document.querySelectorAll<HTMLElement>(sentenceSelector)];
-    sentences.forEach((element, index) => element.setAttribute('tabindex', index === 0 ? '0' : '-1'));
-
-    const moveFocus = (from: HTMLElement, to: HTMLElement | undefined) => {
-      if (!to) return;
-      from.setAttribute('tabindex', '-1');
-      to.setAttribute('tabindex', '0');
-      to.focus();
-    };
+    allSentences().forEach((element, index) => element.setAttribute('tabindex', index === 0 ? '0' : '-1'));
 
     const onOver = (event: PointerEvent) => mark(sentenceOf(event.target), 'data-hover');
     const onLeave = (event: PointerEvent) => {
@@ -54,22 +49,14 @@ export function ReaderEnhancer() {
     };
     const onFocus = (event: FocusEvent) => {
       const sentence = sentenceOf(event.target);
-      if (sentence && event.target === sentence) {
-        for (const element of document.querySelectorAll(`${sentenceSelector}[tabindex="0"]`)) element.setAttribute('tabindex', '-1');
-        sentence.setAttribute('tabindex', '0');
-      }
+      if (sentence && event.target === sentence) focusSentence(sentence, { focus: false });
       mark(sentence, 'data-hover');
     };
     const onClick = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target : null;
-      const reveal = target?.closest<HTMLButtonElement>('button[data-reveal]');
+      const reveal = target?.closest<HTMLButtonElement>(selectors.reveal);
       if (reveal) {
-        const segment = document.getElementById(reveal.dataset.reveal ?? '');
-        const open = segment?.toggleAttribute('data-revealed') ?? false;
-        for (const button of segment?.querySelectorAll<HTMLButtonElement>('button[data-reveal]') ?? []) {
-          button.setAttribute('aria-expanded', String(open));
-          button.textContent = (open ? button.dataset.hide : button.dataset.show) ?? '';
-        }
+        toggleReveal(reveal);
         return;
       }
       // A tap pins the pair; tapping a link (a glossary term) is left alone.
@@ -82,19 +69,32 @@ export function ReaderEnhancer() {
       if (!sentence || event.target !== sentence || event.altKey || event.ctrlKey || event.metaKey) return;
       const visible = visibleSentences();
       const index = visible.indexOf(sentence);
-      const key = event.key;
       let next: HTMLElement | undefined;
-      if (key === 'ArrowDown' || key === 'ArrowRight') next = visible[index + 1];
-      else if (key === 'ArrowUp' || key === 'ArrowLeft') next = visible[index - 1];
-      else if (key === 'Home') next = visible[0];
-      else if (key === 'End') next = visible[visible.length - 1];
-      else if (key === 'Enter' || key === ' ') {
-        event.preventDefault();
-        mark(sentence.hasAttribute('data-pinned') ? null : sentence, 'data-pinned');
-        return;
-      } else return;
+      switch (event.key) {
+        case 'ArrowDown':
+        case 'ArrowRight':
+          next = visible[index + 1];
+          break;
+        case 'ArrowUp':
+        case 'ArrowLeft':
+          next = visible[index - 1];
+          break;
+        case 'Home':
+          next = visible[0];
+          break;
+        case 'End':
+          next = visible.at(-1);
+          break;
+        case 'Enter':
+        case ' ':
+          event.preventDefault();
+          mark(sentence.hasAttribute('data-pinned') ? null : sentence, 'data-pinned');
+          return;
+        default:
+          return;
+      }
       event.preventDefault();
-      moveFocus(sentence, next);
+      if (next) focusSentence(next);
     };
 
     document.addEventListener('pointerover', onOver);

@@ -1,29 +1,16 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useId, useSyncExternalStore } from 'react';
 import { defaultTextSize, isViewMode, storageKeys, viewModes, type ViewMode } from '@/lib/reader/prefs';
-
-type Props = {
-  labels: {
-    settings: string;
-    view: string;
-    modes: Record<ViewMode, string>;
-    pinyin: string;
-    textSize: string;
-    smaller: string;
-    larger: string;
-  };
-};
+import { writeStored } from '@/lib/storage/local-storage';
 
 const wide = '(min-width: 64rem)';
 
-function store(key: string, value: string) {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Private browsing: the choice applies to this page only.
-  }
-}
+const viewLabel = { side: 'viewSide', interleaved: 'viewInterleaved', zh: 'viewZh', en: 'viewEn' } as const satisfies Record<
+  ViewMode,
+  string
+>;
 
 /** Keeps the URL shareable: it opens with the layout and pinyin the reader sees now. */
 function setQuery(name: string, value: string | null) {
@@ -33,51 +20,64 @@ function setQuery(name: string, value: string | null) {
   window.history.replaceState(window.history.state, '', url);
 }
 
-export function ReaderToolbar({ labels }: Props) {
-  const name = useId();
-  const [view, setView] = useState<ViewMode | null>(null);
-  const [pinyin, setPinyin] = useState(false);
-  const [size, setSize] = useState(defaultTextSize);
+// The settings live on <html> (set before paint by the prefs script): read them there, and
+// follow them when they change (the toolbar itself, another tab's script, the screen width).
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-view', 'data-pinyin', 'data-size'] });
+  const media = window.matchMedia(wide);
+  media.addEventListener('change', onChange);
+  return () => {
+    observer.disconnect();
+    media.removeEventListener('change', onChange);
+  };
+}
 
-  useEffect(() => {
-    const root = document.documentElement;
-    const current = root.getAttribute('data-view');
-    setView(isViewMode(current) ? current : window.matchMedia(wide).matches ? 'side' : 'interleaved');
-    setPinyin(root.getAttribute('data-pinyin') === 'on');
-    setSize(Number(root.getAttribute('data-size') ?? defaultTextSize));
-  }, []);
+function readView(): ViewMode {
+  const current = document.documentElement.getAttribute('data-view');
+  return isViewMode(current) ? current : window.matchMedia(wide).matches ? 'side' : 'interleaved';
+}
+
+const readPinyin = () => document.documentElement.getAttribute('data-pinyin') === 'on';
+const readSize = () => Number(document.documentElement.getAttribute('data-size') ?? defaultTextSize);
+
+export function ReaderToolbar() {
+  const t = useTranslations('Reader');
+  const name = useId();
+  // On the server (and while hydrating) no layout is checked: the browser knows the screen.
+  const view = useSyncExternalStore(subscribe, readView, () => null);
+  const pinyin = useSyncExternalStore(subscribe, readPinyin, () => false);
+  const size = useSyncExternalStore(subscribe, readSize, () => defaultTextSize);
+  const root = () => document.documentElement;
 
   const chooseView = (mode: ViewMode) => {
-    setView(mode);
-    document.documentElement.setAttribute('data-view', mode);
-    store(storageKeys.view, mode);
+    root().setAttribute('data-view', mode);
+    writeStored(storageKeys.view, mode);
     setQuery('view', mode);
   };
 
   const togglePinyin = () => {
     const next = !pinyin;
-    setPinyin(next);
-    if (next) document.documentElement.setAttribute('data-pinyin', 'on');
-    else document.documentElement.removeAttribute('data-pinyin');
-    store(storageKeys.pinyin, next ? '1' : '0');
+    if (next) root().setAttribute('data-pinyin', 'on');
+    else root().removeAttribute('data-pinyin');
+    writeStored(storageKeys.pinyin, next ? '1' : '0');
     setQuery('pinyin', next ? '1' : null);
   };
 
   const resize = (delta: number) => {
     const next = Math.min(5, Math.max(1, size + delta));
-    setSize(next);
-    document.documentElement.setAttribute('data-size', String(next));
-    store(storageKeys.size, String(next));
+    root().setAttribute('data-size', String(next));
+    writeStored(storageKeys.size, String(next));
   };
 
   return (
-    <div className="reader-toolbar js-only" role="group" aria-label={labels.settings}>
+    <div className="reader-toolbar js-only" role="group" aria-label={t('settings')}>
       <fieldset className="segmented">
-        <legend className="sr-only">{labels.view}</legend>
+        <legend className="sr-only">{t('view')}</legend>
         {viewModes.map((mode) => (
           <label key={mode} className="segmented-option">
             <input type="radio" name={name} value={mode} checked={view === mode} onChange={() => chooseView(mode)} />
-            <span>{labels.modes[mode]}</span>
+            <span>{t(viewLabel[mode])}</span>
           </label>
         ))}
       </fieldset>
@@ -85,16 +85,16 @@ export function ReaderToolbar({ labels }: Props) {
         <span lang="zh-CN" aria-hidden="true" className="pinyin-glyph">
           拼
         </span>
-        {labels.pinyin}
+        {t('pinyin')}
       </button>
-      <div className="size-controls" role="group" aria-label={labels.textSize}>
+      <div className="size-controls" role="group" aria-label={t('textSize')}>
         <button type="button" className="tool-button" disabled={size <= 1} onClick={() => resize(-1)}>
           <span aria-hidden="true">A−</span>
-          <span className="sr-only">{labels.smaller}</span>
+          <span className="sr-only">{t('smaller')}</span>
         </button>
         <button type="button" className="tool-button" disabled={size >= 5} onClick={() => resize(1)}>
           <span aria-hidden="true">A+</span>
-          <span className="sr-only">{labels.larger}</span>
+          <span className="sr-only">{t('larger')}</span>
         </button>
       </div>
     </div>

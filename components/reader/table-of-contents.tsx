@@ -1,8 +1,9 @@
-import type { SegmentModel } from '@/lib/content/model';
+import { htmlLang, otherLang, type AppLocale } from '@/i18n/routing';
+import { segmentText, type SegmentModel } from '@/lib/content/model';
 
 type Props = {
   label: string;
-  locale: 'en' | 'zh';
+  locale: AppLocale;
   segments: SegmentModel[];
   /** Folded into a disclosure, for screens without room for the sidebar. */
   compact?: boolean;
@@ -10,15 +11,15 @@ type Props = {
 
 export function TableOfContents({ label, locale, segments, compact = false }: Props) {
   const headings = segments.filter((segment) => segment.kind === 'heading');
-  const other = locale === 'zh' ? 'en' : 'zh';
+  const other = otherLang(locale);
   const list = (
     <ol>
       {headings.map((heading) => (
         <li key={heading.id}>
           <a href={`#${heading.id}`}>
-            <span lang={locale === 'zh' ? 'zh-CN' : 'en'}>{heading[locale].join(locale === 'zh' ? '' : ' ')}</span>
-            <span className="toc-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
-              {heading[other].join(other === 'zh' ? '' : ' ')}
+            <span lang={htmlLang(locale)}>{segmentText(heading, locale)}</span>
+            <span className="toc-other" lang={htmlLang(other)}>
+              {segmentText(heading, other)}
             </span>
           </a>
         </li>

@@ -1,13 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Dialog } from 'radix-ui';
 import { useRef, type RefObject } from 'react';
-import type { SearchLabels } from '@/lib/search/labels';
 import { SearchPanel } from './search-panel';
 
 type Props = {
-  locale: 'en' | 'zh';
-  labels: SearchLabels;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   query: string;
@@ -17,7 +15,8 @@ type Props = {
 };
 
 /** The search dialog itself, loaded on the first sign of intent (see search-dialog.client.tsx). */
-export function SearchDialogContent({ locale, labels, open, onOpenChange, query, setQuery, trigger }: Props) {
+export function SearchDialogContent({ open, onOpenChange, query, setQuery, trigger }: Props) {
+  const t = useTranslations('Search');
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
@@ -37,17 +36,15 @@ export function SearchDialogContent({ locale, labels, open, onOpenChange, query,
           }}
         >
           <div className="search-dialog-head">
-            <Dialog.Title className="search-dialog-title">{labels.title}</Dialog.Title>
-            <Dialog.Close className="tool-button search-close" aria-label={labels.close}>
+            <Dialog.Title className="search-dialog-title">{t('title')}</Dialog.Title>
+            <Dialog.Close className="tool-button search-close" aria-label={t('close')}>
               <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
                 <path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" d="M6 6l12 12M18 6 6 18" />
               </svg>
             </Dialog.Close>
           </div>
-          <Dialog.Description className="search-dialog-description">{labels.description}</Dialog.Description>
+          <Dialog.Description className="search-dialog-description">{t('description')}</Dialog.Description>
           <SearchPanel
-            locale={locale}
-            labels={labels}
             query={query}
             onQueryChange={setQuery}
             active={open}

@@ -1,10 +1,9 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { SearchLabels } from '@/lib/search/labels';
+import { routes } from '@/lib/routes/routes';
 import { preloadSearch } from '@/lib/search/use-search';
-
-type Props = { locale: 'en' | 'zh'; labels: SearchLabels };
 
 /** Keys typed into a field belong to the field: `/` there is a character, not a shortcut. */
 function isTyping(target: EventTarget | null): boolean {
@@ -38,7 +37,9 @@ const icon = (
  * The header's search: a button that opens a dialog with results as you type,
  * also opened with `/` or Ctrl/⌘ K from anywhere on the page.
  */
-export function SearchDialog({ locale, labels }: Props) {
+export function SearchDialog() {
+  const t = useTranslations('Search');
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   // Mounted from the first opening on, so the dialog keeps its query between openings.
   const [wanted, setWanted] = useState(false);
@@ -67,7 +68,7 @@ export function SearchDialog({ locale, labels }: Props) {
   return (
     <>
       {/* Without JavaScript the button cannot work: this link leads to the page that explains why. */}
-      <a href={`/${locale}/search`} className="tool-button search-nojs-link" aria-label={labels.trigger}>
+      <a href={routes.search(locale)} className="tool-button search-nojs-link" aria-label={t('trigger')}>
         {icon}
       </a>
       <button
@@ -81,22 +82,14 @@ export function SearchDialog({ locale, labels }: Props) {
         onClick={show}
       >
         {icon}
-        <span className="search-trigger-text">{labels.trigger}</span>
-        <kbd className="search-trigger-key" aria-hidden="true" title={labels.shortcut}>
+        <span className="search-trigger-text">{t('trigger')}</span>
+        <kbd className="search-trigger-key" aria-hidden="true" title={t('shortcut')}>
           /
         </kbd>
       </button>
       {wanted && (
         <Suspense fallback={null}>
-          <SearchDialogContent
-            locale={locale}
-            labels={labels}
-            open={open}
-            onOpenChange={setOpen}
-            query={query}
-            setQuery={setQuery}
-            trigger={trigger}
-          />
+          <SearchDialogContent open={open} onOpenChange={setOpen} query={query} setQuery={setQuery} trigger={trigger} />
         </Suspense>
       )}
     </>

@@ -1,45 +1,23 @@
 'use client';
 
 import { useEffect } from 'react';
+import { findBlock, segmentElement, sentenceElements } from '@/lib/reader-dom/contract';
+import { paintHighlight } from '@/lib/reader-dom/highlights';
+import { rangeInElement } from '@/lib/reader-dom/text-offsets';
 import type { SegmentHit } from '@/lib/search/query';
 import { preloadSearch } from '@/lib/search/use-search';
 
 /** The name the stylesheet styles with ::highlight(search-hit). */
 const HIGHLIGHT = 'search-hit';
 
-const blockOf = { zh: '.block-zh', en: '.block-en' } as const;
-
-/**
- * A DOM Range over [start, end) of an element's text. Chinese text is split into
- * one <span data-py> per character (and terms are links), so a match spans
- * many text nodes: walk them, counting UTF-16 units as the search engine does.
- */
-function textRange(root: Element, start: number, end: number): Range | null {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let offset = 0;
-  let started = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.nodeValue?.length ?? 0;
-    if (!started && start < offset + length) {
-      range.setStart(node, start - offset);
-      started = true;
-    }
-    if (started && end <= offset + length) {
-      range.setEnd(node, end - offset);
-      return range;
-    }
-    offset += length;
-  }
-  return null;
-}
-
 /** Ranges for every highlight of the hit, in both languages, inside its segment only. */
-function rangesFor(segment: Element, hit: SegmentHit): Range[] {
+function rangesFor(hit: SegmentHit): Range[] {
   const out: Range[] = [];
   for (const lang of ['zh', 'en'] as const) {
+    const block = findBlock(hit.id, lang);
+    const sentences = block ? sentenceElements(block) : [];
     for (const { sentence, ranges } of hit.matches[lang] ?? []) {
-      const element = segment.querySelector(`${blockOf[lang]} [data-sentence="${CSS.escape(`${hit.id}.${sentence + 1}`)}"]`);
+      const element = sentences[sentence];
       const expected = hit[lang][sentence];
       if (!element || expected === undefined) continue;
       // Offsets are into the sentence as the index stored it; if the page's text differs
@@ -51,7 +29,7 @@ function rangesFor(segment: Element, hit: SegmentHit): Range[] {
           from = (element.textContent ?? '').indexOf(expected.slice(start, end));
           if (from === -1) continue;
         }
-        const range = textRange(element, from, from + (end - start));
+        const range = rangeInElement(element, from, from + (end - start));
         if (range) out.push(range);
       }
     }
@@ -76,23 +54,19 @@ function segmentIdFromHash(hash: string): string {
  */
 export function SearchHighlight() {
   useEffect(() => {
-    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     let run = 0;
 
     const apply = () => {
       const current = (run += 1);
-      CSS.highlights.delete(HIGHLIGHT);
+      if (!paintHighlight(HIGHLIGHT, [])) return;
       const query = new URLSearchParams(window.location.search).get('hl')?.trim();
       const id = segmentIdFromHash(window.location.hash);
-      const segment = id ? document.getElementById(id) : null;
-      if (!query || !segment?.hasAttribute('data-segment')) return;
+      if (!query || !segmentElement(id)) return;
       preloadSearch()
         .then((searcher) => {
           if (current !== run) return;
           const hit = searcher.search(query, { only: id }).results[0];
-          if (!hit) return;
-          const ranges = rangesFor(segment, hit);
-          if (ranges.length > 0) CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+          if (hit) paintHighlight(HIGHLIGHT, rangesFor(hit));
         })
         // No index (offline): the page still opens at the segment, just without marks.
         .catch(() => undefined);
@@ -102,7 +76,7 @@ export function SearchHighlight() {
     window.addEventListener('hashchange', apply);
     return () => {
       window.removeEventListener('hashchange', apply);
-      CSS.highlights.delete(HIGHLIGHT);
+      paintHighlight(HIGHLIGHT, []);
     };
   }, []);
 

@@ -1,11 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { SearchLabels } from '@/lib/search/labels';
 import { capForUrl } from '@/lib/search/link';
 import { SearchPanel } from './search-panel';
-
-type Props = { locale: 'en' | 'zh'; labels: SearchLabels };
 
 function queryFromUrl(): string {
   return new URLSearchParams(window.location.search).get('q') ?? '';
@@ -15,12 +12,13 @@ function queryFromUrl(): string {
  * The results page's live part. The query lives in the URL (?q=), so the page
  * can be shared and survives a reload; typing replaces the URL, not history.
  */
-export function SearchPageClient({ locale, labels }: Props) {
+export function SearchPageClient() {
   const [query, setQuery] = useState('');
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    // The page is static: the query is only known in the browser.
+    // The page is static: the query is only known in the browser, after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the address once it exists
     setQuery(queryFromUrl());
     setReady(true);
     const onPop = () => setQuery(queryFromUrl());
@@ -39,7 +37,7 @@ export function SearchPageClient({ locale, labels }: Props) {
 
   return (
     <div className="js-only">
-      <SearchPanel locale={locale} labels={labels} query={query} onQueryChange={change} active={ready} variant="page" />
+      <SearchPanel query={query} onQueryChange={change} active={ready} variant="page" />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { useDeferredValue, useId, useMemo, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
-import type { SearchLabels } from '@/lib/search/labels';
-import { searchPageHref } from '@/lib/search/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { routes } from '@/lib/routes/routes';
+import { capForUrl } from '@/lib/search/link';
 import type { SearchResults } from '@/lib/search/query';
-import { countSummary, fill, quoteQuery } from '@/lib/search/summary';
+import { countSummary, quoteQuery } from '@/lib/search/summary';
 import { useSearcher } from '@/lib/search/use-search';
 import { SearchResultList } from './search-results';
 
@@ -13,8 +14,6 @@ import { SearchResultList } from './search-results';
  */
 
 type Props = {
-  locale: 'en' | 'zh';
-  labels: SearchLabels;
   query: string;
   onQueryChange: (query: string) => void;
   /** Load the index now (the dialog is open, or this is the search page). */
@@ -42,11 +41,14 @@ function onArrowKeys(event: KeyboardEvent<HTMLElement>) {
   if (at === -1 || stops.length < 2) return;
   event.preventDefault();
   const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
-  stops[next].focus();
-  if (next > 0) stops[next].scrollIntoView({ block: 'nearest' });
+  const stop = stops[next];
+  stop?.focus();
+  if (next > 0) stop?.scrollIntoView({ block: 'nearest' });
 }
 
-export function SearchPanel({ locale, labels, query, onQueryChange, active, variant, inputRef, onNavigate }: Props) {
+export function SearchPanel({ query, onQueryChange, active, variant, inputRef, onNavigate }: Props) {
+  const t = useTranslations('Search');
+  const locale = useLocale();
   const id = useId();
   const { state, retry } = useSearcher(active);
   // Typing stays responsive: results for the latest query render when React has time.
@@ -55,19 +57,12 @@ export function SearchPanel({ locale, labels, query, onQueryChange, active, vari
   const results = useMemo(() => (state.status === 'ready' && trimmed ? state.searcher.search(trimmed) : EMPTY), [state, trimmed]);
 
   let status: ReactNode;
-  if (!trimmed) status = labels.prompt;
-  else if (state.status === 'error') status = labels.error;
-  else if (state.status !== 'ready') status = labels.loading;
+  if (!trimmed) status = t('prompt');
+  else if (state.status === 'error') status = t('error');
+  else if (state.status !== 'ready') status = t('loading');
   else if (results.total === 0 && results.terms.length === 0) {
-    const [before, after = ''] = labels.none.split('{query}');
-    status = (
-      <>
-        {before}
-        <span className="search-query">{quoteQuery(trimmed)}</span>
-        {after}
-      </>
-    );
-  } else status = countSummary(locale, labels, { terms: results.terms.length, passages: results.total });
+    status = t.rich('none', { query: quoteQuery(trimmed), q: (chunks) => <span className="search-query">{chunks}</span> });
+  } else status = countSummary(locale, { terms: results.terms.length, passages: results.total }, (key, count) => t(key, { count }));
 
   const preview = variant === 'dialog';
   const shownPassages = preview ? Math.min(DIALOG_PASSAGES, results.results.length) : results.results.length;
@@ -78,7 +73,7 @@ export function SearchPanel({ locale, labels, query, onQueryChange, active, vari
       <form
         role="search"
         className="search-form"
-        action={`/${locale}/search`}
+        action={routes.search(locale)}
         method="get"
         onSubmit={(event) => {
           // On the page the results are already live; the dialog submits to the page.
@@ -86,7 +81,7 @@ export function SearchPanel({ locale, labels, query, onQueryChange, active, vari
         }}
       >
         <label htmlFor={`${id}-q`} className="sr-only">
-          {labels.input}
+          {t('input')}
         </label>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" className="search-form-icon">
           <path
@@ -105,7 +100,7 @@ export function SearchPanel({ locale, labels, query, onQueryChange, active, vari
           name="q"
           value={query}
           onChange={(event) => onQueryChange(event.target.value)}
-          placeholder={labels.placeholder}
+          placeholder={t('placeholder')}
           autoComplete="off"
           autoCorrect="off"
           autoCapitalize="off"
@@ -115,7 +110,7 @@ export function SearchPanel({ locale, labels, query, onQueryChange, active, vari
         />
         {preview ? null : (
           <button type="submit" className="tool-button search-submit">
-            {labels.submit}
+            {t('submit')}
           </button>
         )}
       </form>
@@ -125,7 +120,7 @@ export function SearchPanel({ locale, labels, query, onQueryChange, active, vari
         </p>
         {trimmed && state.status === 'error' ? (
           <button type="button" className="tool-button" onClick={retry}>
-            {labels.retry}
+            {t('retry')}
           </button>
         ) : null}
       </div>
@@ -134,7 +129,6 @@ export function SearchPanel({ locale, labels, query, onQueryChange, active, vari
           locale={locale}
           query={trimmed}
           results={results}
-          labels={labels}
           headingLevel={preview ? 3 : 2}
           maxTerms={preview ? DIALOG_TERMS : undefined}
           maxPassages={preview ? DIALOG_PASSAGES : undefined}
@@ -142,12 +136,12 @@ export function SearchPanel({ locale, labels, query, onQueryChange, active, vari
         />
         {preview && (results.total > 0 || results.terms.length > 0) ? (
           <p className="search-more">
-            <a href={searchPageHref(locale, trimmed)} className="link" onClick={onNavigate}>
-              {labels.seeAll}
+            <a href={routes.search(locale, capForUrl(trimmed))} className="link" onClick={onNavigate}>
+              {t('seeAll')}
             </a>
           </p>
         ) : null}
-        {more && !preview ? <p className="search-more">{fill(labels.shown, { shown: shownPassages })}</p> : null}
+        {more && !preview ? <p className="search-more">{t('shown', { shown: shownPassages })}</p> : null}
       </div>
     </div>
   );

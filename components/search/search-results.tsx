@@ -1,6 +1,8 @@
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import type { SearchLabels } from '@/lib/search/labels';
-import { resultHref, termHref } from '@/lib/search/link';
+import { htmlLang, type AppLocale } from '@/i18n/routing';
+import { routes } from '@/lib/routes/routes';
+import { capForUrl } from '@/lib/search/link';
 import type { GlossaryHit, HighlightRange, SearchResults, SegmentHit } from '@/lib/search/query';
 import { snippetParts } from '@/lib/search/snippet';
 
@@ -11,10 +13,9 @@ import { snippetParts } from '@/lib/search/snippet';
  */
 
 type Props = {
-  locale: 'en' | 'zh';
+  locale: AppLocale;
   query: string;
   results: SearchResults;
-  labels: Pick<SearchLabels, 'termsHeading' | 'passagesHeading'>;
   /** h2 on the search page, h3 inside the dialog (whose title is the h2). */
   headingLevel: 2 | 3;
   maxTerms?: number;
@@ -22,8 +23,6 @@ type Props = {
   /** Called when a result link is followed (the dialog closes itself). */
   onNavigate?: () => void;
 };
-
-const htmlLang = { zh: 'zh-CN', en: 'en' } as const;
 
 // Characters either side of the first highlight: Chinese packs more per character.
 const RADIUS = { zh: 36, en: 110 } as const;
@@ -36,7 +35,7 @@ function rangesIn(hit: SegmentHit, lang: 'zh' | 'en', sentence: number): Highlig
   return hit.matches[lang]?.find((match) => match.sentence === sentence)?.ranges ?? [];
 }
 
-function Hit({ hit, locale, query, onNavigate }: { hit: SegmentHit; locale: 'en' | 'zh'; query: string; onNavigate?: () => void }) {
+function Hit({ hit, locale, query, onNavigate }: { hit: SegmentHit; locale: AppLocale; query: string; onNavigate?: () => void }) {
   const { sentence } = hit;
   // Sentences are aligned one to one (the content pipeline checks it); fall back to the whole text if not.
   const text = {
@@ -44,11 +43,11 @@ function Hit({ hit, locale, query, onNavigate }: { hit: SegmentHit; locale: 'en'
     en: hit.en[sentence] ?? hit.en.join(' '),
   };
   const place = hit.sectionTitle?.[locale] ?? hit.docTitle[locale];
-  const href = resultHref(locale, hit.doc, hit.id, query);
+  const href = routes.searchResult(locale, hit.doc, hit.id, capForUrl(query));
   const side = (lang: 'zh' | 'en') => {
     const snippet = <Snippet text={text[lang]} ranges={rangesIn(hit, lang, sentence)} lang={lang} />;
     return (
-      <p lang={htmlLang[lang]} className={`search-hit-text search-hit-${lang}`}>
+      <p lang={htmlLang(lang)} className={`search-hit-text search-hit-${lang}`}>
         {lang === hit.lang ? (
           // The matched side carries the link; its ::after covers the whole card, so a tap anywhere opens it.
           <a href={href} className="search-hit-link" data-search-link="" onClick={onNavigate}>
@@ -62,7 +61,7 @@ function Hit({ hit, locale, query, onNavigate }: { hit: SegmentHit; locale: 'en'
   };
   return (
     <li className="search-hit">
-      <p className="search-hit-meta" lang={htmlLang[locale]}>
+      <p className="search-hit-meta" lang={htmlLang(locale)}>
         <span className="search-hit-section">{place}</span>
         {hit.sectionTitle ? <span className="search-hit-doc">{hit.docTitle[locale]}</span> : null}
       </p>
@@ -74,10 +73,10 @@ function Hit({ hit, locale, query, onNavigate }: { hit: SegmentHit; locale: 'en'
   );
 }
 
-function Term({ term, locale, onNavigate }: { term: GlossaryHit; locale: 'en' | 'zh'; onNavigate?: () => void }) {
+function Term({ term, locale, onNavigate }: { term: GlossaryHit; locale: AppLocale; onNavigate?: () => void }) {
   return (
     <li className="search-term">
-      <a href={termHref(locale, term.id)} className="search-term-link" data-search-link="" onClick={onNavigate}>
+      <a href={routes.term(locale, term.id)} className="search-term-link" data-search-link="" onClick={onNavigate}>
         <span className="search-term-zh" lang="zh-CN">
           {term.zh}
         </span>{' '}
@@ -92,7 +91,8 @@ function Term({ term, locale, onNavigate }: { term: GlossaryHit; locale: 'en' | 
   );
 }
 
-export function SearchResultList({ locale, query, results, labels, headingLevel, maxTerms, maxPassages, onNavigate }: Props) {
+export function SearchResultList({ locale, query, results, headingLevel, maxTerms, maxPassages, onNavigate }: Props) {
+  const t = useTranslations('Search');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const id = useId();
   const terms = maxTerms === undefined ? results.terms : results.terms.slice(0, maxTerms);
@@ -102,7 +102,7 @@ export function SearchResultList({ locale, query, results, labels, headingLevel,
       {terms.length > 0 ? (
         <section className="search-group">
           <Heading id={`${id}-terms`} className="search-group-title">
-            {labels.termsHeading}
+            {t('termsHeading')}
           </Heading>
           <ul className="search-terms" aria-labelledby={`${id}-terms`}>
             {terms.map((term) => (
@@ -114,7 +114,7 @@ export function SearchResultList({ locale, query, results, labels, headingLevel,
       {hits.length > 0 ? (
         <section className="search-group">
           <Heading id={`${id}-passages`} className="search-group-title">
-            {labels.passagesHeading}
+            {t('passagesHeading')}
           </Heading>
           <ol className="search-hits" aria-labelledby={`${id}-passages`}>
             {hits.map((hit) => (

@@ -1,27 +1,18 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { Dialog } from 'radix-ui';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { segmentText, type Lang } from '@/lib/content/model';
+import { routes } from '@/lib/routes/routes';
+import { annotationShareLink, type Annotation } from '@/lib/share/annotation';
 import { exportAnnotationsMarkdown } from '@/lib/share/annotations-markdown';
-import {
-  annotationShareLink,
-  clearAnnotationBackup,
-  exportAnnotationsJson,
-  importAnnotations,
-  MAX_IMPORT_LENGTH,
-  readAnnotationBackup,
-  removeAnnotation,
-  resolveAnnotation,
-  updateAnnotation,
-  type Annotation,
-  type StorageLike,
-} from '@/lib/share/annotations-store';
 import { downloadText } from '@/lib/share/clipboard';
-import { NOTE_MAX_LENGTH } from '@/lib/share/constants';
-import { documentPath, localIsoDate, type ShareDocument } from '@/lib/share/document-data';
+import { localIsoDate, type ShareDocument } from '@/lib/share/document-data';
 import { encodeShareLink } from '@/lib/share/link-codec';
-import type { ShareT } from './share-app.client';
+import { exportAnnotationsJson, MAX_IMPORT_LENGTH } from '@/lib/share/transfer';
+import { HighlightItem } from './highlight-item.client';
+import type { Announce } from './types';
+import type { AnnotationsApi } from './use-annotations';
 
 /*
  * "My highlights and notes": every annotation kept in this browser, this document's first, with
@@ -30,33 +21,24 @@ import type { ShareT } from './share-app.client';
  */
 
 type Props = {
-  t: ShareT;
-  locale: 'en' | 'zh';
   slug: string;
   doc: ShareDocument | null;
-  storage: StorageLike;
-  annotations: Annotation[];
-  backupCount: number;
+  store: AnnotationsApi;
   origin: HTMLElement | null;
   onClose: () => void;
-  onChange: (annotations: Annotation[]) => void;
-  onReload: () => void;
   onJump: (annotation: Annotation) => void;
-  announce: (text: string) => void;
+  announce: Announce;
 };
 
-function langTag(lang: Lang): string {
-  return lang === 'zh' ? 'zh-CN' : 'en';
-}
-
-export function HighlightsPanel(props: Props) {
-  const { t, locale, slug, doc, storage, annotations, backupCount, origin } = props;
-  const [editing, setEditing] = useState<string | null>(null);
-  const [draft, setDraft] = useState('');
+export function HighlightsPanel({ slug, doc, store, origin, onClose, onJump, announce }: Props) {
+  const t = useTranslations('Share');
+  const locale = useLocale();
   const [status, setStatus] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const title = useRef<HTMLHeadingElement>(null);
   const ids = useId();
+  const { annotations, backupCount } = store;
 
   const order = new Map((doc?.segments ?? []).map((segment, index) => [segment.id, index]));
   const own = annotations
@@ -66,13 +48,15 @@ export function HighlightsPanel(props: Props) {
         (order.get(a.segmentId) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.segmentId) ?? Number.MAX_SAFE_INTEGER) || a.start - b.start,
     );
   const others = annotations.filter((annotation) => annotation.docSlug !== slug);
+  const otherGroups = [...new Set(others.map((annotation) => annotation.docSlug))];
 
   const urlFor = (annotation: Annotation) =>
-    encodeShareLink(annotationShareLink(annotation), `${window.location.origin}${documentPath(locale, annotation.docSlug)}`);
+    encodeShareLink(annotationShareLink(annotation), `${window.location.origin}${routes.document(locale, annotation.docSlug)}`);
 
-  const say = (text: string) => {
+  // Inside the modal dialog the page's live region is hidden: say it here too.
+  const say: Announce = (text) => {
     setStatus(text);
-    props.announce(text);
+    announce(text);
   };
 
   const exportMarkdown = () => {
@@ -94,47 +78,25 @@ export function HighlightsPanel(props: Props) {
       say(t('panel.importTooLarge'));
       return;
     }
-    const report = importAnnotations(storage, await file.text());
+    const report = store.importJson(await file.text());
     if (!report.ok) {
       say(t('panel.importFailed', { reason: report.error.message }));
       return;
     }
-    props.onChange(report.annotations);
     const skipped = report.skipped.filter((problem) => problem.reason === 'invalid-item' || problem.reason === 'duplicate-id').length;
     say(t('panel.imported', { added: report.added.length, updated: report.updated.length, skipped }));
   };
 
-  const saveNote = (annotation: Annotation) => {
-    const result = updateAnnotation(storage, annotation.id, { note: draft });
-    if (!result.ok) {
-      say(t('status.storageFailed', { reason: result.error.message }));
-      return;
-    }
-    props.onChange(result.annotations);
-    stopEditing(annotation);
-    say(t(draft.trim() ? 'status.noteSaved' : 'status.noteRemoved'));
-  };
-
-  /** The form goes away: focus returns to its item's edit button. */
-  const stopEditing = (annotation: Annotation) => {
-    setEditing(null);
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-edit-note="${CSS.escape(annotation.id)}"]`)?.focus());
-  };
+  const saveNote = (annotation: Annotation, note: string) =>
+    store.update(annotation.id, note, t(note.trim() ? 'status.noteSaved' : 'status.noteRemoved'), say);
 
   const remove = (annotation: Annotation) => {
-    const result = removeAnnotation(storage, annotation.id);
-    if (!result.ok) {
-      say(t('status.storageFailed', { reason: result.error.message }));
-      return;
-    }
-    props.onChange(result.annotations);
-    say(t('panel.deleted'));
     // The button pressed is gone: keep focus inside the dialog.
-    title.current?.focus();
+    if (store.remove(annotation.id, t('panel.deleted'), say)) title.current?.focus();
   };
 
   const downloadBackup = () => {
-    const entries = readAnnotationBackup(storage) ?? [];
+    const entries = store.backup();
     downloadText(
       `duizhao-highlights-damaged-${localIsoDate()}.json`,
       `${JSON.stringify({ version: 1, entries }, null, 2)}\n`,
@@ -148,107 +110,34 @@ export function HighlightsPanel(props: Props) {
       return;
     }
     setConfirmDiscard(false);
-    if (clearAnnotationBackup(storage)) {
-      props.onReload();
+    if (store.discardBackup()) {
       say(t('panel.backupDiscarded'));
       title.current?.focus();
     }
   };
 
-  const item = (annotation: Annotation, index: number) => {
-    const segment = doc?.slug === annotation.docSlug ? doc.segments.find((candidate) => candidate.id === annotation.segmentId) : undefined;
-    const resolution = segment ? resolveAnnotation(annotation, segment) : null;
-    const quote =
-      segment && resolution && resolution.status !== 'gone'
-        ? segmentText(segment, resolution.lang).slice(resolution.start, resolution.end)
-        : annotation.quote.exact;
-    const quoteId = `${ids}-q${index}-${annotation.docSlug === slug ? 'own' : 'other'}`;
-    const noteId = `${quoteId}-note`;
-    const sameDocument = annotation.docSlug === slug;
-    return (
-      <li key={annotation.id} className="highlight-item">
-        <blockquote id={quoteId} className="highlight-quote" lang={langTag(annotation.lang)}>
-          {quote}
-        </blockquote>
-        {resolution?.status === 'revised' && <p className="highlight-state">{t('panel.revised')}</p>}
-        {(resolution?.status === 'gone' || (doc?.slug === annotation.docSlug && !segment)) && (
-          <p className="highlight-state">{t('panel.gone')}</p>
-        )}
-        {editing === annotation.id ? (
-          <form
-            className="highlight-note-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              saveNote(annotation);
-            }}
-          >
-            <label htmlFor={noteId}>{t('panel.noteLabel')}</label>
-            <textarea
-              id={noteId}
-              className="share-note-input"
-              dir="auto"
-              rows={3}
-              maxLength={NOTE_MAX_LENGTH * 10}
-              value={draft}
-              autoFocus
-              onChange={(event) => setDraft(event.target.value)}
-            />
-            <div className="share-note-actions">
-              <button type="submit" className="tool-button">
-                {t('panel.saveNote')}
-              </button>
-              <button type="button" className="tool-button" onClick={() => stopEditing(annotation)}>
-                {t('panel.cancel')}
-              </button>
-            </div>
-          </form>
-        ) : (
-          annotation.note && (
-            <p className="highlight-note" dir="auto">
-              <span className="highlight-note-label">{t('panel.noteLabel')}: </span>
-              {annotation.note}
-            </p>
-          )
-        )}
-        <div className="highlight-actions">
-          <a
-            href={urlFor(annotation)}
-            className="link"
-            aria-describedby={quoteId}
-            onClick={(event) => {
-              if (!sameDocument) return;
-              event.preventDefault();
-              props.onJump(annotation);
-            }}
-          >
-            {t('panel.goTo')}
-          </a>
-          {editing !== annotation.id && (
-            <button
-              type="button"
-              className="tool-button"
-              aria-describedby={quoteId}
-              data-edit-note={annotation.id}
-              onClick={() => {
-                setDraft(annotation.note);
-                setEditing(annotation.id);
-              }}
-            >
-              {annotation.note ? t('panel.editNote') : t('panel.addNote')}
-            </button>
-          )}
-          <button type="button" className="tool-button" aria-describedby={quoteId} onClick={() => remove(annotation)}>
-            {t('panel.delete')}
-          </button>
-        </div>
-      </li>
-    );
-  };
-
-  const otherGroups = [...new Set(others.map((annotation) => annotation.docSlug))];
+  const list = (items: Annotation[], group: string) => (
+    <ol className="highlights-list">
+      {items.map((annotation, index) => (
+        <HighlightItem
+          key={annotation.id}
+          annotation={annotation}
+          doc={doc}
+          pageSlug={slug}
+          quoteId={`${ids}-q${index}-${group}`}
+          href={urlFor(annotation)}
+          editing={editing === annotation.id}
+          onEditing={(open) => setEditing(open ? annotation.id : null)}
+          onJump={onJump}
+          onSaveNote={saveNote}
+          onDelete={remove}
+        />
+      ))}
+    </ol>
+  );
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && props.onClose()}>
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="share-overlay" />
         <Dialog.Content
@@ -312,7 +201,7 @@ export function HighlightsPanel(props: Props) {
               <h3 id={`${ids}-own`} className="highlights-subtitle">
                 {t('panel.thisDocument')} <span className="highlights-count">({t('panel.count', { count: own.length })})</span>
               </h3>
-              <ol className="highlights-list">{own.map(item)}</ol>
+              {list(own, 'own')}
             </section>
           )}
           {otherGroups.length > 0 && (
@@ -323,11 +212,14 @@ export function HighlightsPanel(props: Props) {
               {otherGroups.map((docSlug) => (
                 <div key={docSlug} className="highlights-group">
                   <h4 className="highlights-doc">
-                    <a className="link" href={documentPath(locale, docSlug)}>
+                    <a className="link" href={routes.document(locale, docSlug)}>
                       {docSlug}
                     </a>
                   </h4>
-                  <ol className="highlights-list">{others.filter((annotation) => annotation.docSlug === docSlug).map(item)}</ol>
+                  {list(
+                    others.filter((annotation) => annotation.docSlug === docSlug),
+                    `other-${docSlug}`,
+                  )}
                 </div>
               ))}
             </section>

@@ -1,50 +1,53 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { DropdownMenu } from 'radix-ui';
 import { useRef, useState } from 'react';
-import { requestShare, type ShareAction } from './share-events';
-import type { SegmentMenuLabels } from './segment-menu.client';
+import { useKeyboardOpenFocus } from '@/components/site/menu-button.client';
+import { htmlLang } from '@/i18n/routing';
+import type { Lang } from '@/lib/content/model';
+import { findBlock, sentenceElements, shownLang } from '@/lib/reader-dom/contract';
+import { excerpt } from '@/lib/text/text';
+import { MenuDots } from './menu-dots';
+import { requestShare } from './share-events';
+import type { ShareAction } from './types';
 
 type Props = {
   segmentId: string;
-  labels: SegmentMenuLabels;
-  /** Opened from the keyboard: Radix did not see that key press, so focus the first item here. */
   byKeyboard: boolean;
 };
 
-type SentenceItem = { index: number; text: string; lang: 'zh' | 'en' };
+type SentenceItem = { index: number; text: string; lang: Lang };
 
-const ACTIONS: ShareAction[] = ['highlight', 'note', 'link', 'share', 'cite'];
+const ACTIONS: { action: ShareAction; label: 'highlight' | 'addNote' | 'copyLink' | 'share' | 'copyCitation' }[] = [
+  { action: 'highlight', label: 'highlight' },
+  { action: 'note', label: 'addNote' },
+  { action: 'link', label: 'copyLink' },
+  { action: 'share', label: 'share' },
+  { action: 'cite', label: 'copyCitation' },
+];
 
-/** Language whose sentences label the menu items: the one on screen, else the interface's. */
-function shownLang(locale: 'en' | 'zh'): 'zh' | 'en' {
-  const view = document.documentElement.getAttribute('data-view');
-  if (view === 'zh' || view === 'en') return view;
-  return locale;
+/** The sentences of the segment in the language on screen, shortened to label the menu items. */
+function readSentences(segmentId: string, locale: Lang): SentenceItem[] {
+  const lang = shownLang(locale);
+  const block = findBlock(segmentId, lang);
+  return (block ? sentenceElements(block) : []).map((element, index) => ({
+    index,
+    text: excerpt((element.textContent ?? '').trim(), lang === 'zh' ? 16 : 36),
+    lang,
+  }));
 }
 
-function excerpt(text: string, lang: 'zh' | 'en'): string {
-  const max = lang === 'zh' ? 16 : 36;
-  const chars = [...text.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('').trimEnd()}…`;
-}
-
-export function SegmentDropdown({ segmentId, labels, byKeyboard }: Props) {
+/** A segment's menu itself, loaded on first use (see segment-menu.client.tsx); it mounts open. */
+export function SegmentDropdown({ segmentId, byKeyboard }: Props) {
+  const t = useTranslations('Share');
+  const locale = useLocale();
   const trigger = useRef<HTMLButtonElement>(null);
   // Actions that move focus elsewhere (toolbar, dialog) must stop the menu from taking it back.
   const focusMoves = useRef(false);
-  const keyboardFocusDone = useRef(false);
-  const readSentences = (): SentenceItem[] => {
-    const lang = shownLang(labels.locale);
-    const elements = document.querySelectorAll<HTMLElement>(`[id="${CSS.escape(segmentId)}"] > .block-${lang} [data-sentence]`);
-    return [...elements].map((element, index) => ({ index, text: excerpt(element.textContent ?? '', lang), lang }));
-  };
+  const onFocus = useKeyboardOpenFocus(byKeyboard, '[role="menuitem"]');
   // This component mounts open (the first opening happened on the plain button before it loaded).
-  const [sentences, setSentences] = useState<SentenceItem[]>(readSentences);
-
-  const onOpenChange = (open: boolean) => {
-    if (open) setSentences(readSentences());
-  };
+  const [sentences, setSentences] = useState(() => readSentences(segmentId, locale));
 
   const act = (action: ShareAction) => {
     focusMoves.current = action === 'note' || action === 'cite';
@@ -62,13 +65,9 @@ export function SegmentDropdown({ segmentId, labels, byKeyboard }: Props) {
 
   return (
     // Non-modal, like the theme menu: a modal menu would aria-hide the text around it.
-    <DropdownMenu.Root modal={false} defaultOpen onOpenChange={onOpenChange}>
-      <DropdownMenu.Trigger ref={trigger} className="share-menu-button js-only" aria-label={labels.trigger}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
-          <circle cx="5" cy="12" r="2" fill="currentColor" />
-          <circle cx="12" cy="12" r="2" fill="currentColor" />
-          <circle cx="19" cy="12" r="2" fill="currentColor" />
-        </svg>
+    <DropdownMenu.Root modal={false} defaultOpen onOpenChange={(open) => open && setSentences(readSentences(segmentId, locale))}>
+      <DropdownMenu.Trigger ref={trigger} className="share-menu-button js-only" aria-label={t('menu.trigger')}>
+        <MenuDots />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
@@ -77,34 +76,28 @@ export function SegmentDropdown({ segmentId, labels, byKeyboard }: Props) {
           align="end"
           sideOffset={4}
           collisionPadding={8}
-          onFocus={(event) => {
-            // Radix focuses the menu itself when it mounts open. Opened by a key press it did not
-            // see (the plain button took it), move on to the item a keyboard opening would reach.
-            if (!byKeyboard || keyboardFocusDone.current || event.target !== event.currentTarget) return;
-            keyboardFocusDone.current = true;
-            event.currentTarget.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-          }}
+          onFocus={onFocus}
           onCloseAutoFocus={(event) => {
             if (focusMoves.current) event.preventDefault();
             focusMoves.current = false;
           }}
         >
-          <DropdownMenu.Label className="menu-label">{labels.label}</DropdownMenu.Label>
-          {ACTIONS.map((action) => (
+          <DropdownMenu.Label className="menu-label">{t('menu.label')}</DropdownMenu.Label>
+          {ACTIONS.map(({ action, label }) => (
             <DropdownMenu.Item key={action} className="menu-item share-menu-item" onSelect={() => act(action)}>
-              {labels.actions[action]}
+              {t(`actions.${label}`)}
             </DropdownMenu.Item>
           ))}
           {sentences.length > 1 && (
             <>
               <DropdownMenu.Separator className="menu-separator" />
               {/* A group, not a submenu: a nested menu has no room beside this one on a phone. */}
-              <DropdownMenu.Group aria-label={labels.sentences}>
-                <DropdownMenu.Label className="menu-label">{labels.sentences}</DropdownMenu.Label>
+              <DropdownMenu.Group aria-label={t('menu.sentences')}>
+                <DropdownMenu.Label className="menu-label">{t('menu.sentences')}</DropdownMenu.Label>
                 {sentences.map((sentence) => (
                   <DropdownMenu.Item key={sentence.index} className="menu-item share-menu-item" onSelect={() => openSentence(sentence)}>
-                    <span className="share-menu-n">{labels.sentence.replace('{n}', String(sentence.index + 1))}</span>{' '}
-                    <span className="share-menu-excerpt" lang={sentence.lang === 'zh' ? 'zh-CN' : 'en'}>
+                    <span className="share-menu-n">{t('menu.sentence', { n: sentence.index + 1 })}</span>{' '}
+                    <span className="share-menu-excerpt" lang={htmlLang(sentence.lang)}>
                       {sentence.text}
                     </span>
                   </DropdownMenu.Item>

@@ -1,65 +1,63 @@
 'use client';
 
-import type { Lang } from '@/lib/content/model';
+import { useTranslations } from 'next-intl';
+import { htmlLang } from '@/i18n/routing';
+import type { Passage } from '@/lib/share/passage';
+
+type Props = {
+  passage: Passage;
+  /** Part of the link was damaged or not understood and was ignored. */
+  damaged: boolean;
+  onDismiss: () => void;
+};
 
 /*
  * What a share link says beside its passage: whether the text still matches, what it quoted when
  * the text is gone, and the sender's note. Everything from the link is rendered as React text.
  */
+export function ShareCallout({ passage, damaged, onDismiss }: Props) {
+  const t = useTranslations('Share.callout');
+  const gone = passage.kind === 'selection' && passage.status === 'gone';
+  const message =
+    passage.kind === 'segment'
+      ? t('sharedSegment')
+      : passage.kind === 'sentence'
+        ? t('sharedSentence', { n: passage.sentence + 1 })
+        : gone
+          ? ''
+          : t('shared');
+  const quote = gone && passage.quote ? { text: passage.quote.exact, lang: passage.lang } : null;
 
-export type CalloutLabels = {
-  label: string;
-  message: string;
-  revised: string | null;
-  gone: string | null;
-  quoted: string;
-  damaged: string | null;
-  note: string;
-  dismiss: string;
-};
-
-type Props = {
-  labels: CalloutLabels;
-  quote: { text: string; lang: Lang | null } | null;
-  note: string | null;
-  onDismiss: () => void;
-};
-
-export function ShareCallout({ labels, quote, note, onDismiss }: Props) {
   return (
-    <section className="share-callout" aria-label={labels.label} data-share-ui="">
-      <p className="share-callout-message">{labels.message}</p>
-      {labels.revised && <p className="share-callout-revised">{labels.revised}</p>}
-      {labels.gone && (
+    <section className="share-callout" aria-label={t('label')} data-share-ui="">
+      <p className="share-callout-message">{message}</p>
+      {passage.kind === 'selection' && passage.status === 'revised' && <p className="share-callout-revised">{t('revised')}</p>}
+      {gone && (
         <div className="share-callout-gone" role="status">
-          <p>{labels.gone}</p>
+          <p>{t('gone')}</p>
           {quote && (
             <>
-              <p className="share-callout-quoted">{labels.quoted}</p>
-              <blockquote
-                className="share-callout-quote"
-                lang={quote.lang === 'zh' ? 'zh-CN' : quote.lang === 'en' ? 'en' : undefined}
-                dir="auto"
-              >
+              <p className="share-callout-quoted">{t('quoted')}</p>
+              <blockquote className="share-callout-quote" lang={quote.lang ? htmlLang(quote.lang) : undefined} dir="auto">
                 {quote.text}
               </blockquote>
             </>
           )}
         </div>
       )}
-      {labels.damaged && (
+      {damaged && (
         <p className="share-callout-damaged" role="status">
-          {labels.damaged}
+          {t('damaged')}
         </p>
       )}
-      {note && (
+      {passage.note && (
         <figure className="share-callout-note">
-          <figcaption>{labels.note}</figcaption>
-          <p dir="auto">{note}</p>
+          <figcaption>{t('note')}</figcaption>
+          <p dir="auto">{passage.note}</p>
         </figure>
       )}
       <button type="button" className="tool-button share-callout-dismiss" onClick={onDismiss}>
-        {labels.dismiss}
+        {t('dismiss')}
       </button>
     </section>
   );

@@ -1,39 +1,27 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Tabs } from 'radix-ui';
-import { useEffect, useState } from 'react';
-import { formatBibtex, formatChicago, formatCslJson, type CitationInput, type CitationMeta } from '@/lib/share/citation';
+import { useState, useSyncExternalStore } from 'react';
+import { formatBibtex, formatChicago, formatCslJson, type CitationInput } from '@/lib/share/citation';
 import { copyText } from '@/lib/share/clipboard';
 import { localIsoDate } from '@/lib/share/document-data';
 
-type Labels = {
-  formats: string;
-  chicago: string;
-  bibtex: string;
-  csl: string;
-  /** "Copy {format}" */
-  copy: string;
-  copied: string;
-  copyFailed: string;
-};
-
-type Props = {
-  meta: CitationMeta;
-  segment: CitationInput['segment'];
-  sentences?: number[];
-  url: string;
-  /** Date accessed as rendered on the server; replaced by the reader's today once in the browser. */
+type Props = Omit<CitationInput, 'accessed'> & {
+  /** Date accessed as rendered on the server (a static page); the reader's today replaces it. */
   accessed: string;
-  labels: Labels;
 };
 
 type Format = 'chicago' | 'bibtex' | 'csl';
 
+const subscribeToNothing = () => () => undefined;
+
 /** The three citation formats as tabs, each with its own Copy button. */
-export function ShareCitation({ meta, segment, sentences, url, accessed: initialAccessed, labels }: Props) {
-  const [accessed, setAccessed] = useState(initialAccessed);
+export function ShareCitation({ meta, segment, sentences, url, accessed: rendered }: Props) {
+  const t = useTranslations('Citation');
+  // The server's date while hydrating, the reader's own date from then on.
+  const accessed = useSyncExternalStore(subscribeToNothing, localIsoDate, () => rendered);
   const [status, setStatus] = useState('');
-  useEffect(() => setAccessed(localIsoDate()), []);
 
   const input: CitationInput = { meta, segment, sentences, url, accessed };
   const chicago = formatChicago(input);
@@ -42,23 +30,23 @@ export function ShareCitation({ meta, segment, sentences, url, accessed: initial
     bibtex: formatBibtex(input),
     csl: `${JSON.stringify([formatCslJson(input)], null, 2)}\n`,
   };
-  const names: Record<Format, string> = { chicago: labels.chicago, bibtex: labels.bibtex, csl: labels.csl };
+  const names: Record<Format, string> = { chicago: t('chicago'), bibtex: t('bibtex'), csl: t('csl') };
 
   const copy = async (format: Format) => {
     const ok = await copyText(texts[format]);
-    setStatus(ok ? `${labels.copied}: ${names[format]}` : labels.copyFailed);
+    setStatus(ok ? `${t('copied')}: ${names[format]}` : t('copyFailed'));
   };
 
   const copyButton = (format: Format) => (
     <button type="button" className="tool-button cite-copy" onClick={() => void copy(format)}>
-      {labels.copy.replace('{format}', names[format])}
+      {t('copy', { format: names[format] })}
     </button>
   );
 
   return (
     <div className="cite">
       <Tabs.Root defaultValue="chicago" className="cite-tabs">
-        <Tabs.List aria-label={labels.formats} className="cite-tab-list">
+        <Tabs.List aria-label={t('formats')} className="cite-tab-list">
           {(['chicago', 'bibtex', 'csl'] as const).map((format) => (
             <Tabs.Trigger key={format} value={format} className="cite-tab">
               {names[format]}
@@ -76,13 +64,13 @@ export function ShareCitation({ meta, segment, sentences, url, accessed: initial
           {copyButton('chicago')}
         </Tabs.Content>
         <Tabs.Content value="bibtex" className="cite-panel">
-          <pre className="cite-code" tabIndex={0} aria-label={labels.bibtex}>
+          <pre className="cite-code" tabIndex={0} aria-label={names.bibtex}>
             {texts.bibtex}
           </pre>
           {copyButton('bibtex')}
         </Tabs.Content>
         <Tabs.Content value="csl" className="cite-panel">
-          <pre className="cite-code" tabIndex={0} aria-label={labels.csl}>
+          <pre className="cite-code" tabIndex={0} aria-label={names.csl}>
             {texts.csl}
           </pre>
           {copyButton('csl')}

@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Component, lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { blockOf, sentenceIndexOf, sentenceOf } from '@/lib/reader-dom/contract';
 import { ANNOTATIONS_BACKUP_KEY, ANNOTATIONS_KEY, hasShareParams } from '@/lib/share/constants';
-import { blockOf, sentenceIndexOf } from '@/lib/reader-dom/text-offsets';
-import type shareMessages from '@/messages/share.en.json';
-import { SHARE_EVENT, type ShareIntent } from './share-events';
+import { readStored } from '@/lib/storage/local-storage';
+import { isShareIntent, SHARE_EVENT } from './share-events';
+import type { QueuedIntent, ShareIntent } from './types';
 
 /*
  * The always-loaded part of passage sharing, kept small: it watches for intent (a selection in the
@@ -13,20 +15,12 @@ import { SHARE_EVENT, type ShareIntent } from './share-events';
  * It also owns the polite live region, so confirmations are announced even while the tools load.
  */
 
-export type ShareMessages = (typeof shareMessages)['Share'];
-
-export type QueuedIntent = { id: number; intent: ShareIntent };
-
-type Props = { slug: string; locale: 'en' | 'zh'; messages: ShareMessages };
+type Props = { slug: string };
 
 const ShareApp = lazy(() => import('./share-app.client').then((module) => ({ default: module.ShareApp })));
 
 function storedAnything(): boolean {
-  try {
-    return localStorage.getItem(ANNOTATIONS_KEY) !== null || localStorage.getItem(ANNOTATIONS_BACKUP_KEY) !== null;
-  } catch {
-    return false;
-  }
+  return readStored(ANNOTATIONS_KEY) !== null || readStored(ANNOTATIONS_BACKUP_KEY) !== null;
 }
 
 function isShareUi(target: EventTarget | null): boolean {
@@ -51,7 +45,8 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 }
 
-export function ShareController({ slug, locale, messages }: Props) {
+export function ShareController({ slug }: Props) {
+  const t = useTranslations('Share');
   const [active, setActive] = useState(false);
   const [queue, setQueue] = useState<QueuedIntent[]>([]);
   const [status, setStatus] = useState('');
@@ -76,10 +71,12 @@ export function ShareController({ slug, locale, messages }: Props) {
   }, []);
 
   useEffect(() => {
+    // A share link or saved highlights need the tools at once; anything else waits for intent.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL and storage exist only in the browser
     if (hasShareParams(window.location.search) || storedAnything()) setActive(true);
 
     const onIntent = (event: Event) => {
-      if (event instanceof CustomEvent) push(event.detail as ShareIntent);
+      if (isShareIntent(event)) push(event.detail);
     };
 
     let pointerDown = false;
@@ -111,7 +108,7 @@ export function ShareController({ slug, locale, messages }: Props) {
       timer = window.setTimeout(checkSelection, 350);
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      const sentence = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-sentence]') : null;
+      const sentence = sentenceOf(event.target);
       if (!sentence || event.target !== sentence) return;
       if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return;
       const block = blockOf(sentence);
@@ -162,24 +159,16 @@ export function ShareController({ slug, locale, messages }: Props) {
           <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
             <path fill="currentColor" d="M6 3h12a1 1 0 0 1 1 1v17l-7-4-7 4V4a1 1 0 0 1 1-1Z" />
           </svg>
-          {messages.panel.open}
+          {t('panel.open')}
         </button>
       </div>
       <div className={`share-toast${status ? ' share-toast-shown' : ''}`} role="status" data-share-ui="">
         {status}
       </div>
       {active && (
-        <LoadBoundary onError={() => announce(messages.status.loadFailed)}>
+        <LoadBoundary onError={() => announce(t('status.loadFailed'))}>
           <Suspense fallback={null}>
-            <ShareApp
-              slug={slug}
-              locale={locale}
-              messages={messages}
-              queue={queue}
-              consume={consume}
-              announce={announce}
-              noticeHost={noticeHost}
-            />
+            <ShareApp slug={slug} queue={queue} consume={consume} announce={announce} noticeHost={noticeHost} />
           </Suspense>
         </LoadBoundary>
       )}

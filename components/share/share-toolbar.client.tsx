@@ -1,8 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { NOTE_MAX_LENGTH } from '@/lib/share/constants';
+import type { Target } from '@/lib/share/targets';
+import type { Place } from './place';
 
 /*
  * The small toolbar beside a selection (or a sentence or segment chosen from its menu). It floats
@@ -10,29 +13,11 @@ import { NOTE_MAX_LENGTH } from '@/lib/share/constants';
  * mouse reader can keep selecting. Escape closes it and returns focus to where it came from.
  */
 
-export type ToolbarLabels = {
-  highlight: string;
-  addNote: string;
-  copyLink: string;
-  share: string;
-  copyCitation: string;
-  close: string;
-  note: string;
-  noteHint: string;
-  saveNote: string;
-  cancel: string;
-  /** "Your note: {note}" */
-  savedNote: string;
-  linkFallback: string;
-};
-
 type Props = {
   /** Changes whenever the toolbar is opened for a new target (resets position and focus). */
   openKey: number;
-  label: string;
-  labels: ToolbarLabels;
-  /** Where the passage is on screen now (client coordinates). */
-  place: () => DOMRect | null;
+  target: Target;
+  place: Place;
   autoFocus: boolean;
   noteOpen: boolean;
   highlighted: boolean;
@@ -49,7 +34,8 @@ type Props = {
 const GAP = 8;
 
 export function ShareToolbar(props: Props) {
-  const { openKey, label, labels, place, autoFocus, noteOpen, highlighted, note, fallback } = props;
+  const { openKey, target, place, autoFocus, noteOpen, highlighted, note, fallback } = props;
+  const t = useTranslations('Share');
   const root = useRef<HTMLDivElement>(null);
   const buttons = useRef<HTMLDivElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -59,14 +45,25 @@ export function ShareToolbar(props: Props) {
   const [draft, setDraft] = useState(note);
   const noteId = useId();
   const hintId = useId();
+  // The document listeners below are attached once and call the latest handlers.
   const handlers = useRef(props);
-  handlers.current = props;
-
   useEffect(() => {
+    handlers.current = props;
+  });
+
+  // A new target resets the form; a saved note must not reset it mid-edit.
+  const [openedFor, setOpenedFor] = useState(openKey);
+  if (openedFor !== openKey) {
+    setOpenedFor(openKey);
     setEditing(noteOpen);
     setDraft(note);
-    // Only when a new target opens the toolbar; a saved note must not reset the form mid-edit.
-  }, [openKey]);
+  }
+  const label =
+    target.kind === 'range'
+      ? t('toolbar.label')
+      : target.kind === 'sentence'
+        ? t('toolbar.labelSentence', { n: target.sentence + 1 })
+        : t('toolbar.labelSegment');
 
   useLayoutEffect(() => {
     const update = () => {
@@ -153,7 +150,7 @@ export function ShareToolbar(props: Props) {
     >
       <div ref={buttons} role="toolbar" aria-label={label} className="share-toolbar-buttons" onKeyDown={onToolbarKey}>
         <button type="button" className="share-tool" aria-pressed={highlighted} onClick={props.onHighlight}>
-          {labels.highlight}
+          {t('actions.highlight')}
         </button>
         <button
           ref={noteButton}
@@ -163,18 +160,18 @@ export function ShareToolbar(props: Props) {
           aria-controls={editing ? noteId : undefined}
           onClick={() => (editing ? closeForm() : setEditing(true))}
         >
-          {labels.addNote}
+          {t('actions.addNote')}
         </button>
         <button type="button" className="share-tool" onClick={props.onCopyLink}>
-          {labels.copyLink}
+          {t('actions.copyLink')}
         </button>
         <button type="button" className="share-tool" onClick={props.onShare}>
-          {labels.share}
+          {t('actions.share')}
         </button>
         <button type="button" className="share-tool" onClick={(event) => props.onCite(event.currentTarget)}>
-          {labels.copyCitation}
+          {t('actions.copyCitation')}
         </button>
-        <button type="button" className="share-tool share-tool-close" aria-label={labels.close} onClick={() => props.onClose(true)}>
+        <button type="button" className="share-tool share-tool-close" aria-label={t('toolbar.close')} onClick={() => props.onClose(true)}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
             <path stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" d="M6 6l12 12M18 6 6 18" />
           </svg>
@@ -190,7 +187,7 @@ export function ShareToolbar(props: Props) {
           }}
         >
           <label className="share-note-label" htmlFor={`${noteId}-text`}>
-            {labels.note}
+            {t('toolbar.note')}
           </label>
           <textarea
             ref={textarea}
@@ -214,21 +211,21 @@ export function ShareToolbar(props: Props) {
             }}
           />
           <p id={hintId} className="share-note-hint">
-            {labels.noteHint}
+            {t('toolbar.noteHint', { max: NOTE_MAX_LENGTH })}
           </p>
           <div className="share-note-actions">
             <button type="submit" className="tool-button">
-              {labels.saveNote}
+              {t('toolbar.saveNote')}
             </button>
             <button type="button" className="tool-button" onClick={closeForm}>
-              {labels.cancel}
+              {t('toolbar.cancel')}
             </button>
           </div>
         </form>
       )}
       {!editing && note && (
         <p className="share-toolbar-note" dir="auto">
-          {labels.savedNote.replace('{note}', () => note)}
+          {t('toolbar.savedNote', { note })}
         </p>
       )}
       {fallback && (
@@ -236,7 +233,7 @@ export function ShareToolbar(props: Props) {
           className="share-fallback"
           readOnly
           value={fallback}
-          aria-label={labels.linkFallback}
+          aria-label={t('toolbar.linkFallback')}
           onFocus={(event) => event.currentTarget.select()}
         />
       )}

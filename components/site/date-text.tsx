@@ -1,6 +1,7 @@
 import { getFormatter } from 'next-intl/server';
+import type { AppLocale } from '@/i18n/routing';
 
-type Props = { iso: string; locale: 'en' | 'zh' };
+type Props = { iso: string; locale: AppLocale };
 
 /** A calendar date from content (YYYY-MM-DD), written out in the UI language, read as UTC. */
 export async function DateText({ iso, locale }: Props) {

@@ -1,27 +1,17 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import type { MouseEvent } from 'react';
+import { usePathname } from '@/i18n/navigation';
+import { htmlLang, otherLang } from '@/i18n/routing';
+import { localized } from '@/lib/routes/routes';
+import { currentSegmentId } from '@/lib/reader-dom/contract';
 
-type Props = { locale: string; target: string; targetLang: string; text: string; label: string };
-
-/**
- * The segment the reader is looking at: the first one below the sticky header, or the one the
- * header cuts if most of it is still in view.
- */
-function currentSegmentId(): string | null {
-  const headerBottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-  for (const segment of document.querySelectorAll<HTMLElement>('[data-segment]')) {
-    const { top, bottom, height } = segment.getBoundingClientRect();
-    if (height === 0) continue;
-    if (top >= headerBottom - 8 || bottom - headerBottom > height / 2) return segment.id;
-  }
-  return null;
-}
-
-export function LocaleSwitch({ locale, target, targetLang, text, label }: Props) {
-  const pathname = usePathname();
-  const href = pathname.replace(new RegExp(`^/${locale}(?=/|$)`), `/${target}`);
+export function LocaleSwitch() {
+  const t = useTranslations('Nav');
+  const target = otherLang(useLocale());
+  // The same page in the other locale (the pathname here is below the locale prefix).
+  const href = localized(target, usePathname());
 
   // Same page, same view settings (query) and the same place in the text (segment as fragment).
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -32,9 +22,10 @@ export function LocaleSwitch({ locale, target, targetLang, text, label }: Props)
 
   return (
     // The visible language name starts the accessible name (WCAG 2.5.3); the rest says what it does.
-    <a href={href} hrefLang={targetLang} className="locale-switch" onClick={onClick}>
-      <span lang={targetLang}>{text}</span>
-      <span className="sr-only"> – {label}</span>
+    // A full page load, not a client navigation: the document body is static HTML per locale.
+    <a href={href} hrefLang={htmlLang(target)} className="locale-switch" onClick={onClick}>
+      <span lang={htmlLang(target)}>{t('switchTo')}</span>
+      <span className="sr-only"> – {t('switchToLabel')}</span>
     </a>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useRef, type FocusEvent, type ReactNode } from 'react';
 
 type Props = {
   className: string;
@@ -14,7 +14,8 @@ type Props = {
 
 /**
  * A menu's trigger until the menu's code has loaded: a plain button with the menu button's
- * semantics, so that no menu code is on a page's first load.
+ * semantics, so that no menu code is on a page's first load. The real (Radix) menu then mounts
+ * open in its place.
  */
 export function MenuButton({ className, label, onWarm, onOpen, children }: Props) {
   return (
@@ -37,4 +38,18 @@ export function MenuButton({ className, label, onWarm, onOpen, children }: Props
       {children}
     </button>
   );
+}
+
+/**
+ * For a Radix menu that mounts open after a MenuButton: Radix focuses the menu itself, not an
+ * item, because it did not see the key press that opened it (the plain button took it). Opened
+ * from the keyboard, move on once to the item a keyboard opening would reach.
+ */
+export function useKeyboardOpenFocus(byKeyboard: boolean, itemSelector: string) {
+  const done = useRef(false);
+  return (event: FocusEvent<HTMLElement>) => {
+    if (!byKeyboard || done.current || event.target !== event.currentTarget) return;
+    done.current = true;
+    event.currentTarget.querySelector<HTMLElement>(itemSelector)?.focus();
+  };
 }

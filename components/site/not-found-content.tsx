@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
+import type { AppLocale } from '@/i18n/routing';
+import { routes } from '@/lib/routes/routes';
 
-type Props = { locale: 'en' | 'zh' };
+type Props = { locale: AppLocale };
 
 export async function NotFoundContent({ locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
@@ -9,7 +11,7 @@ export async function NotFoundContent({ locale }: Props) {
       <h1 className="page-title">{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
-        <a className="link" href={`/${locale}`}>
+        <a className="link" href={routes.library(locale)}>
           {t('back')}
         </a>
       </p>

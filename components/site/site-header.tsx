@@ -1,21 +1,20 @@
 import { getTranslations } from 'next-intl/server';
-import { routing, htmlLang, type AppLocale } from '@/i18n/routing';
-import { searchLabels } from '@/lib/search/labels';
-import { LocaleSwitch } from './locale-switch.client';
+import { ClientMessages } from '@/i18n/client-messages';
+import type { AppLocale } from '@/i18n/routing';
+import { routes } from '@/lib/routes/routes';
 import { SearchDialog } from '@/components/search/search-dialog.client';
+import { LocaleSwitch } from './locale-switch.client';
 import { ThemeMenu } from './theme-menu.client';
 
 type Props = { locale: AppLocale };
 
 export async function SiteHeader({ locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'Nav' });
-  const tr = await getTranslations({ locale, namespace: 'Reader' });
-  const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
 
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <a href={`/${locale}`} className="brand" aria-label={t('home')}>
+        <a href={routes.library(locale)} className="brand" aria-label={t('home')}>
           <span lang="zh-CN" className="brand-zh">
             对照
           </span>
@@ -24,13 +23,15 @@ export async function SiteHeader({ locale }: Props) {
           </span>
         </a>
         <nav aria-label={t('main')} className="site-nav">
-          <a href={`/${locale}`}>{t('library')}</a>
-          <a href={`/${locale}/glossary`}>{t('glossary')}</a>
+          <a href={routes.library(locale)}>{t('library')}</a>
+          <a href={routes.glossary(locale)}>{t('glossary')}</a>
         </nav>
         <div className="site-tools">
-          <SearchDialog locale={locale} labels={await searchLabels(locale)} />
-          <ThemeMenu label={tr('theme')} options={{ system: tr('themeSystem'), light: tr('themeLight'), dark: tr('themeDark') }} />
-          <LocaleSwitch locale={locale} target={other} targetLang={htmlLang[other]} text={t('switchTo')} label={t('switchToLabel')} />
+          <ClientMessages namespaces={['Nav', 'Theme', 'Search']}>
+            <SearchDialog />
+            <ThemeMenu />
+            <LocaleSwitch />
+          </ClientMessages>
         </div>
       </div>
     </header>

@@ -1,57 +1,55 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { MenuButton } from './menu-button.client';
+import { useTranslations } from 'next-intl';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { prefsScript, storageKeys, themes, type Theme } from '@/lib/reader/prefs';
+import { writeStored } from '@/lib/storage/local-storage';
+import { MenuButton } from './menu-button.client';
 import { ThemeIcon } from './theme-icon';
 
 // The Radix menu loads on hover or focus and mounts on first use: no menu code on first load.
 const loadDropdown = () => import('./theme-dropdown.client');
 const ThemeDropdown = lazy(() => loadDropdown().then((module) => ({ default: module.ThemeDropdown })));
 
-type Props = { label: string; options: Record<Theme, string> };
-
 function readTheme(): Theme {
   const value = document.documentElement.getAttribute('data-theme');
   return value === 'light' || value === 'dark' ? value : 'system';
 }
 
-export function ThemeMenu({ label, options }: Props) {
-  const [theme, setTheme] = useState<Theme>('system');
+// The theme lives on <html data-theme> (set before paint by the prefs script); watch it there.
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
+
+export function ThemeMenu() {
+  const t = useTranslations('Theme');
+  const theme = useSyncExternalStore(subscribe, readTheme, () => 'system' as const);
   const [opened, setOpened] = useState<{ byKeyboard: boolean } | null>(null);
+  const label = `${t('label')}: ${t(theme)}`;
+
   useEffect(() => {
-    // Pages that React renders in the browser (Next's 404 for dynamic routes) never ran the inline
-    // prefs script; run the same script now. Same text, so the same CSP hash allows it.
-    if (!document.documentElement.hasAttribute('data-js')) {
-      const script = document.createElement('script');
-      script.textContent = prefsScript;
-      document.head.append(script);
-    }
-    setTheme(readTheme());
+    // A page React renders in the browser (a not-found after a client navigation) never ran the
+    // inline prefs script in <head>: run the same script now, so preferences and .js-only apply.
+    if (document.documentElement.hasAttribute('data-js')) return;
+    const script = document.createElement('script');
+    script.textContent = prefsScript;
+    document.head.append(script);
   }, []);
 
   const choose = (value: string) => {
     const next = themes.find((candidate) => candidate === value) ?? 'system';
-    setTheme(next);
-    const root = document.documentElement;
-    try {
-      if (next === 'system') localStorage.removeItem(storageKeys.theme);
-      else localStorage.setItem(storageKeys.theme, next);
-    } catch {
-      // Storage can be unavailable (private mode); the choice still applies to this page.
-    }
-    if (next === 'system') root.removeAttribute('data-theme');
-    else root.setAttribute('data-theme', next);
+    writeStored(storageKeys.theme, next === 'system' ? null : next);
+    if (next === 'system') document.documentElement.removeAttribute('data-theme');
+    else document.documentElement.setAttribute('data-theme', next);
   };
 
-  const warm = () => {
-    loadDropdown().catch(() => undefined);
-  };
   const plain = (
     <MenuButton
       className="tool-button js-only"
-      label={`${label}: ${options[theme]}`}
-      onWarm={warm}
+      label={label}
+      onWarm={() => void loadDropdown().catch(() => undefined)}
       onOpen={(byKeyboard) => setOpened({ byKeyboard })}
     >
       <ThemeIcon />
@@ -60,7 +58,7 @@ export function ThemeMenu({ label, options }: Props) {
   if (!opened) return plain;
   return (
     <Suspense fallback={plain}>
-      <ThemeDropdown label={label} options={options} theme={theme} onChoose={choose} byKeyboard={opened.byKeyboard} />
+      <ThemeDropdown label={label} theme={theme} onChoose={choose} byKeyboard={opened.byKeyboard} />
     </Suspense>
   );
 }

@@ -33,7 +33,7 @@ test('every line of the interview is on the page, segment by segment, in both la
 
   // The rights notice (last source line) is the source notice, in both languages.
   const notice = page.getByRole('contentinfo').or(page.locator('.doc-footer'));
-  await expect(notice.getByText(seedLines[seedLines.length - 1])).toBeVisible();
+  await expect(notice.getByText(seedLines.at(-1) ?? '')).toBeVisible();
   await expect(notice.getByText(/Copyright notice/)).toBeVisible();
 
   // Byline, four section headings and the figures that must survive translation.

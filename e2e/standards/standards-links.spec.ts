@@ -209,12 +209,10 @@ test('every internal link, script, stylesheet and image resolves', async ({ requ
     used.add(entry);
     return false;
   });
-  test
-    .info()
-    .annotations.push({
-      type: 'links',
-      description: `${seen.size} URLs fetched, ${links.length} links checked, ${problems.length} problems`,
-    });
+  test.info().annotations.push({
+    type: 'links',
+    description: `${seen.size} URLs fetched, ${links.length} links checked, ${problems.length} problems`,
+  });
   expect(seen.size, 'URLs crawled').toBeGreaterThan(seeds.length);
 
   const grouped = new Map<string, string[]>();

@@ -57,7 +57,8 @@ function segmentChildren(segment: MdxJsxFlowElement): Array<RootContent | Jsx> {
   return segment.children.map((child) => {
     if (child.type !== 'paragraph') return child;
     const inner = child.children.filter((grandchild) => !(grandchild.type === 'text' && grandchild.value.trim() === ''));
-    return inner.length === 1 && inner[0].type === 'mdxJsxTextElement' ? inner[0] : child;
+    const [only] = inner;
+    return inner.length === 1 && only?.type === 'mdxJsxTextElement' ? only : child;
   });
 }
 
@@ -67,15 +68,20 @@ function lineOf(node: { position?: { start: { line: number } } }): number {
 
 /** Splits a paragraph's inline nodes into sentences at line breaks, trimming each line's edges. */
 export function splitSentences(children: PhrasingContent[]): Sentence[] {
-  const sentences: Sentence[] = [[]];
-  const push = (node: PhrasingContent) => sentences[sentences.length - 1].push(node);
+  let current: Sentence = [];
+  const sentences: Sentence[] = [current];
+  const startSentence = () => {
+    current = [];
+    sentences.push(current);
+  };
+  const push = (node: PhrasingContent) => current.push(node);
   for (const child of children) {
     if (child.type === 'break') {
-      sentences.push([]);
+      startSentence();
     } else if (child.type === 'text') {
       const parts = child.value.split('\n');
       parts.forEach((part, index) => {
-        if (index > 0) sentences.push([]);
+        if (index > 0) startSentence();
         if (part !== '') push({ ...child, value: part });
       });
     } else {
@@ -105,14 +111,15 @@ export function plainText(nodes: PhrasingContent[]): string {
 function blockInline(block: Jsx, errors: string[], file: string): PhrasingContent[] | null {
   const children = block.children.filter((child) => !isBlank(child as RootContent));
   if (block.type === 'mdxJsxTextElement') return block.children;
-  if (children.length !== 1 || children[0].type !== 'paragraph') {
+  const [only] = children;
+  if (children.length !== 1 || only?.type !== 'paragraph') {
     const at = children.find((child) => child.type !== 'paragraph') ?? block;
     errors.push(
       `${file}:${lineOf(at)}: <${block.name}> must hold plain text, one sentence per line (found ${children.length === 0 ? 'nothing' : children.map((c) => c.type).join(', ')})`,
     );
     return null;
   }
-  return children[0].children;
+  return only.children;
 }
 
 type AnalyzeResult = { segments: SegmentModel[]; errors: string[] };
@@ -168,7 +175,8 @@ export function analyzeDocument(tree: Root, file: string, glossary: GlossaryInde
     }
     const byName = (name: string) => blocks.filter((block) => block.name === name);
     for (const name of ['Zh', 'En', 'Note']) {
-      if (byName(name).length > 1) errors.push(`${file}:${lineOf(byName(name)[1])}: segment "${id}" has more than one <${name}>`);
+      const second = byName(name)[1];
+      if (second) errors.push(`${file}:${lineOf(second)}: segment "${id}" has more than one <${name}>`);
     }
     const zhBlock = byName('Zh')[0];
     const enBlock = byName('En')[0];

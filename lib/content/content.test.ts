@@ -165,7 +165,7 @@ describe('the real content', () => {
     expect(withFixtures.map((document) => document.meta.slug)).toEqual([...published.map((document) => document.meta.slug), 'fixture-sample']);
     const fixture = withFixtures.find((document) => document.meta.slug === 'fixture-sample');
     expect(fixture?.segments.map((segment) => segment.id)).toEqual(['t', 'p1']);
-    expect(fixture?.segments[1].en).toEqual(['The first sentence.', 'The second sentence?']);
+    expect(fixture?.segments[1]?.en).toEqual(['The first sentence.', 'The second sentence?']);
   });
 
   it('keeps every seed line, verbatim, in the interview', async () => {

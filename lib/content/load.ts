@@ -44,6 +44,8 @@ type StoreOptions = {
   fixtures?: boolean;
   /** Where compiled MDX is cached between build workers; none when omitted. */
   cacheDir?: string;
+  /** Also read this folder's *.mdx as published documents (benchmark only: DUIZHAO_EXTRA_DOCUMENTS). */
+  extraDocuments?: string;
 };
 
 const hanOnly = /^\p{Script=Han}+$/u;
@@ -119,9 +121,9 @@ async function readPinyinOverrides(root: string): Promise<Record<string, string>
 
 /** Frontmatter is validated from its own YAML so that errors carry real line numbers. */
 function readFrontmatter(source: string, file: string): Frontmatter {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
-  if (!match) throw new ContentError(`${file}:1: missing frontmatter (--- … ---)`);
-  const parsed = parseYamlWith(frontmatterSchema, match[1], file, 1);
+  const yaml = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source)?.[1];
+  if (yaml === undefined) throw new ContentError(`${file}:1: missing frontmatter (--- … ---)`);
+  const parsed = parseYamlWith(frontmatterSchema, yaml, file, 1);
   if (!parsed.ok) throw new ContentError(`Invalid frontmatter:\n${parsed.message}`);
   return parsed.data;
 }
@@ -197,7 +199,7 @@ function teachPinyin(glossary: Glossary, overrides: Record<string, string>): voi
   pinyinDictionaryFor = signature;
 }
 
-export function createContentStore({ root, fixtures = false, cacheDir }: StoreOptions) {
+export function createContentStore({ root, fixtures = false, cacheDir, extraDocuments }: StoreOptions) {
   let loaded: Promise<{ glossary: Glossary; documents: LoadedDocument[] }> | null = null;
 
   async function loadAll() {
@@ -206,6 +208,7 @@ export function createContentStore({ root, fixtures = false, cacheDir }: StoreOp
     const files = [
       ...(await listFiles(path.join(root, 'documents'), '.mdx')),
       ...(fixtures ? await listFiles(path.join(root, 'fixtures'), '.mdx') : []),
+      ...(extraDocuments ? await listFiles(extraDocuments, '.mdx') : []),
     ];
     const documents: LoadedDocument[] = [];
     const errors: string[] = [];
@@ -254,4 +257,6 @@ export function createContentStore({ root, fixtures = false, cacheDir }: StoreOp
 export const content = createContentStore({
   root: path.join(process.cwd(), 'content'),
   cacheDir: path.join(process.cwd(), 'node_modules', '.cache', 'duizhao-mdx'),
+  // `npm run bench` sets it for its bench-only build (generated long documents); the real build never does.
+  extraDocuments: process.env.DUIZHAO_EXTRA_DOCUMENTS ? path.resolve(process.env.DUIZHAO_EXTRA_DOCUMENTS) : undefined,
 });

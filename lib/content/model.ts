@@ -22,3 +22,21 @@ export type Lang = 'zh' | 'en';
 export function segmentText(segment: Pick<SegmentModel, 'zh' | 'en'>, lang: Lang): string {
   return lang === 'zh' ? segment.zh.join('') : segment.en.join(' ');
 }
+
+/** Offsets into a segment text, UTF-16 code units, end exclusive. */
+export type TextRange = { start: number; end: number };
+
+/** Offsets of each sentence inside the segment text of `lang`. */
+export function sentenceRanges(segment: Pick<SegmentModel, 'zh' | 'en'>, lang: Lang): TextRange[] {
+  const sentences = lang === 'zh' ? segment.zh : segment.en;
+  const separator = lang === 'zh' ? 0 : 1;
+  const ranges: TextRange[] = [];
+  let offset = 0;
+  sentences.forEach((sentence, index) => {
+    if (index > 0) offset += separator;
+    ranges.push({ start: offset, end: offset + sentence.length });
+    offset += sentence.length;
+  });
+  return ranges;
+}
+

@@ -1,53 +1,14 @@
-// Browser only: the one module in lib/share that touches the DOM. It maps
-// between DOM positions in the rendered reader and the text offsets that
-// anchors and links use, without changing the server-rendered DOM.
+// Browser only: maps between DOM positions in the rendered reader and the text offsets that
+// anchors, links and search highlights use, without changing the server-rendered DOM.
 //
-// The reader renders each segment as
-//   [data-segment] > .block-zh|.block-en > .block-text > [data-sentence="<id>.<n>"]…
-// with every Han character wrapped in <span data-py>. Offsets are counted over
-// text nodes only, sentence by sentence, each sentence placed at the offset the
-// segment data gives it (sentenceRanges). Anything that is not reading text
-// (buttons, hidden popover content) is skipped, so an element another feature
-// adds inside a sentence does not shift the offsets.
+// Offsets are counted over text nodes only, sentence by sentence, each sentence placed at the
+// offset the segment data gives it (sentenceRanges). Anything that is not reading text (buttons,
+// hidden popover content, nodes another feature adds) is skipped, so it cannot shift offsets.
 
-import type { Lang } from '@/lib/content/model';
-import type { TextRange } from '@/lib/share/anchor';
+import type { TextRange } from '@/lib/content/model';
+import { sentenceElements } from './contract';
 
 const SKIP_SELECTOR = 'button, script, style, template, svg, [hidden], [role="tooltip"], [popover], [data-share-skip]';
-
-export type BlockInfo = { block: HTMLElement; segment: HTMLElement; segmentId: string; lang: Lang };
-
-function elementOf(node: Node | null): Element | null {
-  if (!node) return null;
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-}
-
-/** The language block (and its segment) a DOM node sits in, or null outside the reading text. */
-export function blockOf(node: Node | null): BlockInfo | null {
-  const block = elementOf(node)?.closest<HTMLElement>('.block-zh, .block-en');
-  const segment = block?.closest<HTMLElement>('[data-segment]');
-  if (!block || !segment) return null;
-  const segmentId = segment.dataset.segment ?? segment.id;
-  return { block, segment, segmentId, lang: block.classList.contains('block-zh') ? 'zh' : 'en' };
-}
-
-export function findBlock(segmentId: string, lang: Lang): HTMLElement | null {
-  const segment = document.getElementById(segmentId);
-  return segment?.querySelector<HTMLElement>(`:scope > .block-${lang}`) ?? null;
-}
-
-/** Sentence elements of a block, in order (index i is sentence i). */
-export function sentenceElements(block: HTMLElement): HTMLElement[] {
-  return [...block.querySelectorAll<HTMLElement>('[data-sentence]')].filter(
-    (element) => element.parentElement?.closest('[data-sentence]') === null,
-  );
-}
-
-/** 0-based sentence index of a sentence element ("s1-p1.2" is index 1). */
-export function sentenceIndexOf(element: HTMLElement): number | null {
-  const match = /\.(\d+)$/.exec(element.dataset.sentence ?? '');
-  return match ? Number(match[1]) - 1 : null;
-}
 
 /** Reading-text nodes under root, in document order. */
 export function textNodes(root: Node): Text[] {
@@ -144,6 +105,18 @@ function pointOfOffset(block: HTMLElement, sentences: readonly TextRange[], offs
   return last ? pointAt(last, Number.MAX_SAFE_INTEGER, false) : null;
 }
 
+/** DOM range over [start, end) of one element's reading text (a sentence), or null past its end. */
+export function rangeInElement(element: HTMLElement, start: number, end: number): Range | null {
+  const total = textNodes(element).reduce((sum, node) => sum + node.length, 0);
+  if (start < 0 || end > total || start >= end) return null;
+  const from = pointAt(element, start, true);
+  const to = pointAt(element, end, false);
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
 /** DOM range for offsets in the block's segment text (null if the block has no sentences). */
 export function rangeOfOffsets(block: HTMLElement, sentences: readonly TextRange[], range: TextRange): Range | null {
   const start = pointOfOffset(block, sentences, range.start, true);
@@ -162,33 +135,4 @@ export function sentenceRangesDom(block: HTMLElement, indices: readonly number[]
     const element = elements[index];
     return element ? [contentsRange(element)] : [];
   });
-}
-
-type HighlightRegistryLike = { set(name: string, value: unknown): void; delete(name: string): void };
-
-function registry(): HighlightRegistryLike | null {
-  const css = (globalThis as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
-  return typeof Highlight === 'function' && css?.highlights ? css.highlights : null;
-}
-
-/** True where the CSS Custom Highlight API is available. */
-export function canHighlight(): boolean {
-  return registry() !== null;
-}
-
-/**
- * Paints ranges under a highlight name (styled by ::highlight(name) in CSS);
- * an empty list clears it. The DOM itself is never changed.
- */
-export function paintHighlight(name: string, ranges: readonly Range[], priority = 0): boolean {
-  const highlights = registry();
-  if (!highlights) return false;
-  if (ranges.length === 0) {
-    highlights.delete(name);
-    return true;
-  }
-  const highlight = new Highlight(...ranges);
-  highlight.priority = priority;
-  highlights.set(name, highlight);
-  return true;
 }

@@ -109,7 +109,7 @@ function isWordChar(ch: string): boolean {
 /** `,` joins digits only as a thousands separator (1,000), never a list (2021,2022). */
 function isThousandsComma(chars: string[], i: number): boolean {
   let n = 0;
-  while (i + 1 + n < chars.length && DIGIT.test(chars[i + 1 + n])) n += 1;
+  while (DIGIT.test(chars[i + 1 + n] ?? '')) n += 1;
   return n === 3;
 }
 
@@ -119,17 +119,19 @@ function isThousandsComma(chars: string[], i: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   const chars = Array.from(text);
+  // Past the end reads as '', which is neither Han nor a word character.
+  const at = (index: number): string => chars[index] ?? '';
   const tokens: Token[] = [];
   let i = 0;
   let offset = 0;
   while (i < chars.length) {
-    const ch = chars[i];
+    const ch = at(i);
     if (isHan(ch)) {
       const start = offset;
       let key = '';
-      while (i < chars.length && isHan(chars[i])) {
-        key += chars[i];
-        offset += chars[i].length;
+      while (isHan(at(i))) {
+        key += at(i);
+        offset += at(i).length;
         i += 1;
       }
       tokens.push({ kind: 'han', key, surface: key, start, end: offset });
@@ -137,9 +139,9 @@ export function tokenize(text: string): Token[] {
       const start = offset;
       let raw = '';
       while (i < chars.length) {
-        const c = chars[i];
-        const prev = raw.length > 0 ? raw[raw.length - 1] : '';
-        const next = i + 1 < chars.length ? chars[i + 1] : '';
+        const c = at(i);
+        const prev = raw.at(-1) ?? '';
+        const next = at(i + 1);
         const joins =
           isWordChar(c) ||
           (c === '.' && DIGIT.test(prev) && DIGIT.test(next)) ||
@@ -245,7 +247,10 @@ export function isIndexable(token: Pick<Token, 'kind' | 'key'>): boolean {
 function bigrams(run: string): string[] {
   const chars = Array.from(run);
   const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i += 1) out.push(chars[i] + chars[i + 1]);
+  chars.forEach((char, i) => {
+    const next = chars[i + 1];
+    if (next !== undefined) out.push(char + next);
+  });
   return out;
 }
 
@@ -302,10 +307,12 @@ export function parseQuery(query: string, fold: FoldMap = EMPTY_FOLD): ParsedQue
   // other tokens must stay next to them, as in a plain substring search.
   for (const chunk of text.split(/\s+/)) {
     const tokens = tokenize(chunk);
-    if (tokens.length === 0) continue;
+    const first = tokens[0];
+    const last = tokens.at(-1);
+    if (!first || !last) continue;
     const phrase = tokens.length > 1 && tokens.some((t) => t.kind === 'han');
     const parts: Array<{ atom: QueryAtom; tokens: Token[] }> = phrase
-      ? [{ atom: { kind: 'phrase', key: chunk.slice(tokens[0].start, tokens[tokens.length - 1].end) }, tokens }]
+      ? [{ atom: { kind: 'phrase', key: chunk.slice(first.start, last.end) }, tokens }]
       : tokens.map((t) => ({ atom: { kind: t.kind, key: t.key }, tokens: [t] }));
     for (const part of parts) {
       const id = `${part.atom.kind}:${part.atom.key}`;
@@ -384,6 +391,10 @@ export function foldToString(fold: FoldMap): string {
 export function foldFromString(packed: string): Map<string, string> {
   const chars = Array.from(packed);
   const fold = new Map<string, string>();
-  for (let i = 0; i + 1 < chars.length; i += 2) fold.set(chars[i], chars[i + 1]);
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    const from = chars[i];
+    const to = chars[i + 1];
+    if (from !== undefined && to !== undefined) fold.set(from, to);
+  }
   return fold;
 }

@@ -23,7 +23,7 @@ import {
   type QueryAtom,
   type Token,
 } from './encoder';
-import { isSearchPayload, type Bilingual, type PayloadTerm, type SearchPayload } from './payload';
+import { isSearchPayload, type Bilingual, type PayloadSegment, type PayloadTerm, type SearchPayload } from './payload';
 
 /** [start, end) in UTF-16 code units of one sentence string (`zh[i]` or `en[i]`). */
 export type HighlightRange = [start: number, end: number];
@@ -130,8 +130,7 @@ function flatKeys(text: string, fold: FoldMap): string {
 function findAtoms(side: Side, atoms: readonly QueryAtom[]): { ranges: AtomRange[]; found: Set<number> } {
   const ranges: AtomRange[] = [];
   const found = new Set<number>();
-  for (let a = 0; a < atoms.length; a += 1) {
-    const atom = atoms[a];
+  atoms.forEach((atom, a) => {
     const before = ranges.length;
     if (atom.kind !== 'word') {
       const text = side.norm.text;
@@ -145,7 +144,7 @@ function findAtoms(side: Side, atoms: readonly QueryAtom[]): { ranges: AtomRange
       }
     }
     if (ranges.length > before) found.add(a);
-  }
+  });
   return { ranges, found };
 }
 
@@ -161,9 +160,9 @@ function toSentences(side: Side, ranges: readonly AtomRange[]): { matches: Sente
   for (const range of ranges) {
     const start = side.norm.from[range.start];
     const end = side.norm.to[range.end - 1];
-    for (let i = 0; i < side.sentenceStarts.length; i += 1) {
-      const s0 = side.sentenceStarts[i];
-      const s1 = s0 + side.sentenceLengths[i];
+    if (start === undefined || end === undefined) continue;
+    for (const [i, s0] of side.sentenceStarts.entries()) {
+      const s1 = s0 + (side.sentenceLengths[i] ?? 0);
       const a = Math.max(start, s0);
       const b = Math.min(end, s1);
       if (a >= b) continue;
@@ -214,10 +213,11 @@ function pinyinMatch(syllables: readonly string[], query: string): GlossaryHit['
   if (syllables.join('') === query) return 'exact';
   // Syllable-aligned runs of two or more only: 'line' must not hit lin·ye.
   for (let i = 0; i < syllables.length; i += 1) {
-    let run = syllables[i];
-    for (let j = i + 1; j < syllables.length; j += 1) {
-      run += syllables[j];
-      if (run === query) return i === 0 ? 'prefix' : 'partial';
+    let run = '';
+    for (const syllable of syllables.slice(i)) {
+      const first = run === '';
+      run += syllable;
+      if (!first && run === query) return i === 0 ? 'prefix' : 'partial';
       if (run.length >= query.length) break;
     }
   }
@@ -240,10 +240,16 @@ export function loadSearch(input: unknown): Searcher {
   const segments = payload.segments;
   // Normalised sentence data, built on first use: most segments are never candidates.
   const sides = new Map<number, Record<Lang, Side>>();
+  // Positions come from candidates() (checked against the payload) or from the payload itself.
+  const segmentAt = (position: number): PayloadSegment => {
+    const segment = segments[position];
+    if (!segment) throw new RangeError(`search: no segment at position ${position}`);
+    return segment;
+  };
   const sideOf = (position: number): Record<Lang, Side> => {
     let side = sides.get(position);
     if (!side) {
-      const segment = segments[position];
+      const segment = segmentAt(position);
       side = { zh: makeSide(segment.zh, '', fold), en: makeSide(segment.en, ' ', fold) };
       sides.set(position, side);
     }
@@ -275,7 +281,7 @@ export function loadSearch(input: unknown): Searcher {
   };
 
   const makeHit = ({ position, matched, prefer, via }: Found): SegmentHit => {
-    const segment = segments[position];
+    const segment = segmentAt(position);
     const side = sideOf(position);
     const matches: Record<Lang, SentenceMatch[] | null> = { zh: null, en: null };
     const best: Record<Lang, number> = { zh: -1, en: -1 };
@@ -347,9 +353,10 @@ export function loadSearch(input: unknown): Searcher {
       const viaPinyin = pinyinMatch(forms.syllables, pinyin);
       if (viaPinyin) found.push({ match: viaPinyin, field: 'pinyin' });
       if (found.length === 0) return;
-      found.sort((a, b) => RANK[a.match] - RANK[b.match]);
+      const [best] = found.sort((a, b) => RANK[a.match] - RANK[b.match]);
+      if (!best) return;
       const { term } = forms;
-      hits.push({ hit: { id: term.id, zh: term.zh, aliases: term.aliases, pinyin: term.pinyin, en: term.en, ...found[0] }, at });
+      hits.push({ hit: { id: term.id, zh: term.zh, aliases: term.aliases, pinyin: term.pinyin, en: term.en, ...best }, at });
     });
     hits.sort((a, b) => RANK[a.hit.match] - RANK[b.hit.match] || a.at - b.at);
     return hits;
@@ -358,6 +365,7 @@ export function loadSearch(input: unknown): Searcher {
   /** Segments that contain a term the reader typed in pinyin (by its Chinese forms, or marked with it). */
   const segmentsForTerm = (termPosition: number, into: Map<number, Found>) => {
     const forms = getTermForms()[termPosition];
+    if (!forms) return;
     const formAtoms = forms.zhForms.map((f) => parseQuery(f, fold));
     const found = new Set<number>();
     for (const parsed of formAtoms) {
@@ -389,7 +397,7 @@ export function loadSearch(input: unknown): Searcher {
     const limit = options?.limit;
     const cap = typeof limit === 'number' && limit >= 0 ? Math.floor(limit) : DEFAULT_LIMIT;
     // Every candidate is verified (for `total`); only the shown ones get highlights.
-    const shown = options?.only === undefined ? all.slice(0, cap) : all.filter((f) => segments[f.position].id === options.only);
+    const shown = options?.only === undefined ? all.slice(0, cap) : all.filter((f) => segmentAt(f.position).id === options.only);
     return { terms: terms.map((t) => t.hit), results: shown.map(makeHit), total: all.length };
   };
 

@@ -1,23 +1,20 @@
 // End to end over the real seed text: build → JSON → load → search, checked
 // against brute-force substring matching on the same lines.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { must } from '@/lib/testing/must';
 import type { SegmentKind } from '@/lib/content/model';
 import { buildSearchPayload, type GlossaryEntry, type IndexSegment } from './build-index';
 import { buildCorpusFoldMap } from './fold-build';
 import { PAYLOAD_VERSION, type SearchPayload } from './payload';
 import { loadSearch, type SegmentHit, type Searcher } from './query';
 
-// shared/ sits beside the repository checkout (locally and in CI).
-const SEED_NAME = 'seeds/000_370205e72a3b4a06.txt';
-const SEED = [fileURLToPath(new URL(`../../../shared/${SEED_NAME}`, import.meta.url)), `/work/shared/${SEED_NAME}`].find((p) =>
-  existsSync(p),
-);
-if (!SEED) throw new Error(`seed text ${SEED_NAME} not found beside the repository`);
+// The interview as received (content/sources keeps the seed byte for byte).
+const SEED = fileURLToPath(new URL('../../content/sources/beijing-digital-economy-2023.txt', import.meta.url));
 // Lines 1–22: the article. Line 23 is the site's copyright notice.
 const lines = readFileSync(SEED, 'utf8').split('\n').slice(0, 22);
 
@@ -58,7 +55,7 @@ const segments: IndexSegment[] = lines.map((line, i) => ({
   en: english[i + 1] ?? [],
   terms: glossary.filter((g) => line.includes(g.zh)).map((g) => g.id),
   doc: 'seed',
-  docTitle: { zh: lines[0], en: 'Seed' },
+  docTitle: { zh: must(lines[0]), en: 'Seed' },
   sectionTitle: null,
 }));
 
@@ -96,7 +93,7 @@ describe('Chinese substrings', () => {
     const han = /^\p{Script=Han}+$/u;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: lines.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 6 }), (line, at, len) => {
-        const text = lines[line];
+        const text = must(lines[line]);
         const start = at % text.length;
         const q = text.slice(start, start + len);
         fc.pre(han.test(q));
@@ -111,10 +108,10 @@ describe('Chinese substrings', () => {
     const traps: Array<{ q: string; line: string }> = [];
     for (const s of segments) {
       const text = s.zh.join('');
-      const grams = new Set(Array.from(text.matchAll(/(?=(\p{Script=Han}{2}))/gu), (m) => m[1]));
+      const grams = new Set(Array.from(text.matchAll(/(?=(\p{Script=Han}{2}))/gu), (m) => m[1] ?? ''));
       for (const ab of grams) {
         for (const bc of grams) {
-          const q = ab + bc[1];
+          const q = ab + (bc[1] ?? '');
           if (ab[1] === bc[0] && !text.includes(q)) traps.push({ q, line: s.id });
         }
       }
@@ -179,10 +176,10 @@ describe('mixed, numbers and English', () => {
     // seed-4: 基站 in the Chinese, "stations" only in the (synthetic) English.
     const hits = search('基站 stations').results;
     expect(ids(hits)).toEqual(['seed-4']);
-    const [hit] = hits;
+    const hit = must(hits[0], 'hit');
     expect(hit.lang).toBe('zh');
     const marked = (lang: 'zh' | 'en') =>
-      (hit.matches[lang] ?? []).flatMap((m) => m.ranges.map(([s, e]) => hit[lang][m.sentence].slice(s, e)));
+      (hit.matches[lang] ?? []).flatMap((m) => m.ranges.map(([s, e]) => must(hit[lang][m.sentence]).slice(s, e)));
     expect(marked('zh')).toEqual(expect.arrayContaining(['基站']));
     expect(marked('en')).toEqual(['stations']);
     // Still every part: a part found in neither language rejects the pair.
@@ -197,10 +194,10 @@ describe('mixed, numbers and English', () => {
 
 describe('highlights', () => {
   it('points at the matched Chinese sentence and characters', () => {
-    const [hit] = search('灯塔工厂').results;
+    const hit = must(search('灯塔工厂').results[0], 'hit');
     expect(hit.lang).toBe('zh');
     expect(hit.ranges.length).toBeGreaterThan(0);
-    for (const [start, end] of hit.ranges) expect(hit.zh[hit.sentence].slice(start, end)).toBe('灯塔工厂');
+    for (const [start, end] of hit.ranges) expect(must(hit.zh[hit.sentence]).slice(start, end)).toBe('灯塔工厂');
     expect(hit.zh[hit.sentence]).toContain('灯塔工厂');
   });
 
@@ -208,7 +205,7 @@ describe('highlights', () => {
     const hit = search('5G 基站').results.find((h) => h.id === 'seed-4');
     expect(hit).toBeDefined();
     if (!hit) return;
-    const marked = hit.ranges.map(([s, e]) => hit.zh[hit.sentence].slice(s, e));
+    const marked = hit.ranges.map(([s, e]) => must(hit.zh[hit.sentence]).slice(s, e));
     expect(marked.join('|')).toBe('5G基站');
     // The English text has 5G but not 基站: that language did not match.
     expect(hit.matches.en).toBeNull();
@@ -217,13 +214,13 @@ describe('highlights', () => {
   it('highlights the English word form that matched', () => {
     const hit = search('factory').results.find((h) => h.id === 'seed-5');
     expect(hit?.lang).toBe('en');
-    expect(hit && hit.ranges.map(([s, e]) => hit.en[hit.sentence].slice(s, e))).toEqual(['factories']);
+    expect(hit && hit.ranges.map(([s, e]) => must(hit.en[hit.sentence]).slice(s, e))).toEqual(['factories']);
     expect(hit?.matches.zh).toBeNull();
   });
 
   it('maps offsets back through Traditional and full-width input', () => {
-    const [hit] = search('一網通辦').results;
-    expect(hit.zh[hit.sentence].slice(...hit.ranges[0])).toBe('一网通办');
+    const hit = must(search('一網通辦').results[0], 'hit');
+    expect(must(hit.zh[hit.sentence]).slice(...must(hit.ranges[0]))).toBe('一网通办');
   });
 
   it('splits a highlight that crosses a sentence boundary', () => {
@@ -250,7 +247,7 @@ describe('highlights', () => {
         ),
       ),
     );
-    const [hit] = small.search('数字经济').results;
+    const hit = must(small.search('数字经济').results[0], 'hit');
     expect(hit.matches.zh).toEqual([
       { sentence: 0, ranges: [[2, 5]] },
       { sentence: 1, ranges: [[0, 1]] },
@@ -267,8 +264,9 @@ describe('glossary', () => {
       const { terms, results } = search(q);
       expect(terms[0]).toMatchObject({ id: 'ywtb', match: 'exact', field: 'pinyin' });
       expect(ids(results)).toEqual(bruteForce('一网通办'));
-      expect(results[0].via).toBe('term');
-      expect(results[0].zh[results[0].sentence].slice(...results[0].ranges[0])).toBe('一网通办');
+      const first = must(results[0], 'result');
+      expect(first.via).toBe('term');
+      expect(must(first.zh[first.sentence]).slice(...must(first.ranges[0]))).toBe('一网通办');
     },
   );
 

@@ -23,9 +23,10 @@ export function snippetParts(text: string, ranges: readonly HighlightRange[], ra
   const valid = ranges.filter(([start, end]) => start >= 0 && end <= text.length && start < end).sort((a, b) => a[0] - b[0]);
   let start = 0;
   let end = text.length;
-  if (valid.length > 0) {
-    start = Math.max(0, valid[0][0] - radius);
-    end = Math.min(text.length, Math.max(valid[0][1] + radius, start + 2 * radius));
+  const [first] = valid;
+  if (first) {
+    start = Math.max(0, first[0] - radius);
+    end = Math.min(text.length, Math.max(first[1] + radius, start + 2 * radius));
   } else {
     end = Math.min(text.length, 2 * radius);
   }

@@ -1,30 +1,20 @@
-// The one-line answer the search UI shows and announces (live region).
-// Browser-safe and free of FlexSearch. Placeholders are filled as plain text.
+// The one-line answer the search UI shows and announces (live region). Browser-safe and free
+// of FlexSearch. The phrases are the UI's ICU messages (Search.terms, Search.passages).
 
-import type { SearchLabels } from './labels';
+import { excerpt } from '@/lib/text/text';
 
 type Counts = { terms: number; passages: number };
-type SummaryLabels = Pick<SearchLabels, 'termsOne' | 'termsOther' | 'passagesOne' | 'passagesOther'>;
-
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole: string, key: string) => (key in values ? String(values[key]) : whole));
-}
-
-function plural(locale: string, count: number, one: string, other: string): string {
-  return fill(new Intl.PluralRules(locale).select(count) === 'one' ? one : other, { count });
-}
+type Phrase = (key: 'terms' | 'passages', count: number) => string;
 
 /** "1 glossary term and 12 passages"; '' when nothing matched (the caller says so in its own words). */
-export function countSummary(locale: string, labels: SummaryLabels, { terms, passages }: Counts): string {
+export function countSummary(locale: string, { terms, passages }: Counts, phrase: Phrase): string {
   const parts: string[] = [];
-  if (terms > 0) parts.push(plural(locale, terms, labels.termsOne, labels.termsOther));
-  if (passages > 0) parts.push(plural(locale, passages, labels.passagesOne, labels.passagesOther));
+  if (terms > 0) parts.push(phrase('terms', terms));
+  if (passages > 0) parts.push(phrase('passages', passages));
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
 }
 
-/** A query as quoted back to the reader: one line, at most `max` characters. */
+/** A query as quoted back to the reader: one line, at most `max` characters (then "…"). */
 export function quoteQuery(query: string, max = 60): string {
-  const flat = query.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(flat);
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : flat;
+  return excerpt(query.replace(/\s+/g, ' ').trim(), max);
 }

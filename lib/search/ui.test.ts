@@ -1,13 +1,17 @@
 // The browser-side helpers of the search UI: snippets, links, the status line,
 // the content → index mapping and the single-segment lookup of the document page.
 
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import searchEn from '@/messages/search.en.json';
+import searchZh from '@/messages/search.zh.json';
 import type { SegmentModel } from '@/lib/content/model';
 import { corpusOf, payloadOf } from './corpus';
-import { capForUrl, resultHref, searchPageHref, termHref } from './link';
+import { routes } from '@/lib/routes/routes';
+import { capForUrl } from './link';
 import { loadSearch } from './query';
 import { snippetParts } from './snippet';
-import { countSummary, fill, quoteQuery } from './summary';
+import { countSummary, quoteQuery } from './summary';
 
 const text = (parts: ReturnType<typeof snippetParts>) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
@@ -48,42 +52,36 @@ describe('snippetParts', () => {
 
 describe('links', () => {
   it('ends a result link with the segment fragment', () => {
-    expect(resultHref('en', 'doc', 's1-p3', ' 一網通辦 ')).toBe('/en/documents/doc?hl=%E4%B8%80%E7%B6%B2%E9%80%9A%E8%BE%A6#s1-p3');
-    expect(resultHref('zh', 'doc', 's1', '')).toBe('/zh/documents/doc#s1');
-    expect(resultHref('en', 'doc', 's1', '<a>&#')).toBe('/en/documents/doc?hl=%3Ca%3E%26%23#s1');
+    expect(routes.searchResult('en', 'doc', 's1-p3', capForUrl(' 一網通辦 '))).toBe(
+      '/en/documents/doc?hl=%E4%B8%80%E7%B6%B2%E9%80%9A%E8%BE%A6#s1-p3',
+    );
+    expect(routes.searchResult('zh', 'doc', 's1', capForUrl(''))).toBe('/zh/documents/doc#s1');
+    expect(routes.searchResult('en', 'doc', 's1', capForUrl('<a>&#'))).toBe('/en/documents/doc?hl=%3Ca%3E%26%23#s1');
   });
 
   it('caps what goes into a URL', () => {
     expect(Array.from(capForUrl('数'.repeat(5000)))).toHaveLength(256);
-    expect(searchPageHref('en', 'x'.repeat(5000)).length).toBeLessThan(300);
-    expect(searchPageHref('zh', '  ')).toBe('/zh/search');
-    expect(termHref('en', 'one-network-services')).toBe('/en/glossary/one-network-services');
+    expect(routes.search('en', capForUrl('x'.repeat(5000))).length).toBeLessThan(300);
+    expect(routes.search('zh', capForUrl('  '))).toBe('/zh/search');
+    expect(routes.term('en', 'one-network-services')).toBe('/en/glossary/one-network-services');
   });
 });
 
 describe('status line', () => {
-  const labels = {
-    termsOne: '1 glossary term',
-    termsOther: '{count} glossary terms',
-    passagesOne: '1 passage',
-    passagesOther: '{count} passages',
+  const phrase = (locale: 'en' | 'zh') => {
+    const t = createTranslator({ locale, messages: locale === 'en' ? searchEn : searchZh, namespace: 'Search' });
+    return (key: 'terms' | 'passages', count: number) => t(key, { count });
   };
 
-  it('counts terms and passages in the UI language', () => {
-    expect(countSummary('en', labels, { terms: 1, passages: 12 })).toBe('1 glossary term and 12 passages');
-    expect(countSummary('en', labels, { terms: 0, passages: 1 })).toBe('1 passage');
-    expect(
-      countSummary(
-        'zh',
-        { termsOne: '1 个术语', termsOther: '{count} 个术语', passagesOne: '1 段原文', passagesOther: '{count} 段原文' },
-        { terms: 2, passages: 3 },
-      ),
-    ).toBe('2 个术语和3 段原文');
-    expect(countSummary('en', labels, { terms: 0, passages: 0 })).toBe('');
+  it('counts terms and passages in the UI language, with its plurals and list words', () => {
+    expect(countSummary('en', { terms: 1, passages: 12 }, phrase('en'))).toBe('1 glossary term and 12 passages');
+    expect(countSummary('en', { terms: 0, passages: 1 }, phrase('en'))).toBe('1 passage');
+    expect(countSummary('en', { terms: 2, passages: 0 }, phrase('en'))).toBe('2 glossary terms');
+    expect(countSummary('zh', { terms: 2, passages: 3 }, phrase('zh'))).toBe('2 个术语和3 段原文');
+    expect(countSummary('en', { terms: 0, passages: 0 }, phrase('en'))).toBe('');
   });
 
-  it('fills placeholders as text and quotes queries on one short line', () => {
-    expect(fill('{count} of {total} {missing}', { count: 1, total: '$&' })).toBe('1 of $& {missing}');
+  it('quotes queries on one short line', () => {
     expect(quoteQuery('  a\n  b  ')).toBe('a b');
     expect(quoteQuery('x'.repeat(100))).toBe(`${'x'.repeat(60)}…`);
   });
@@ -154,8 +152,8 @@ describe('corpus and single-segment lookup', () => {
     const one = searcher.search('数字经济', { only: 'p1' });
     expect(one.total).toBe(3);
     expect(one.results.map((h) => h.id)).toEqual(['p1']);
-    expect(one.results[0].matches.zh).toEqual([{ sentence: 1, ranges: [[2, 6]] }]);
-    expect(searcher.search('數字經濟 digital', { only: 'p2' }).results[0].matches.en).toEqual([{ sentence: 0, ranges: [[4, 11]] }]);
+    expect(one.results[0]?.matches.zh).toEqual([{ sentence: 1, ranges: [[2, 6]] }]);
+    expect(searcher.search('數字經濟 digital', { only: 'p2' }).results[0]?.matches.en).toEqual([{ sentence: 0, ranges: [[4, 11]] }]);
     expect(searcher.search('数字经济', { only: 'nowhere' }).results).toEqual([]);
   });
 });

@@ -21,23 +21,24 @@ export function preloadSearch(): Promise<Searcher> {
 
 /** Loads the searcher once `active` turns true; `retry` starts again after an error. */
 export function useSearcher(active: boolean): { state: SearcherState; retry: () => void } {
-  const [state, setState] = useState<SearcherState>(() => (ready ? { status: 'ready', searcher: ready } : { status: 'idle' }));
+  const [loaded, setLoaded] = useState<SearcherState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
+  // Loaded once per page life: every later user of the hook is ready at once.
+  const state: SearcherState = ready
+    ? { status: 'ready', searcher: ready }
+    : active && loaded.status === 'idle'
+      ? { status: 'loading' }
+      : loaded;
 
   useEffect(() => {
-    if (!active) return;
-    if (ready) {
-      setState({ status: 'ready', searcher: ready });
-      return;
-    }
+    if (!active || ready) return;
     let live = true;
-    setState({ status: 'loading' });
     preloadSearch().then(
       (searcher) => {
-        if (live) setState({ status: 'ready', searcher });
+        if (live) setLoaded({ status: 'ready', searcher });
       },
       () => {
-        if (live) setState({ status: 'error' });
+        if (live) setLoaded({ status: 'error' });
       },
     );
     return () => {
@@ -45,5 +46,11 @@ export function useSearcher(active: boolean): { state: SearcherState; retry: () 
     };
   }, [active, attempt]);
 
-  return { state, retry: () => setAttempt((n) => n + 1) };
+  return {
+    state,
+    retry: () => {
+      setLoaded({ status: 'idle' });
+      setAttempt((n) => n + 1);
+    },
+  };
 }

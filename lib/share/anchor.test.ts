@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentText, type SegmentModel } from '@/lib/content/model';
-import { alignedSentences, createTextAnchor, findQuote, resolveAnchor, sentenceRanges, type TextAnchor } from './anchor';
+import { sentenceRanges } from '@/lib/content/model';
+import { alignedSentences, createTextAnchor, findQuote, resolveAnchor, type TextAnchor } from './anchor';
 import { hashText } from './hash';
 import { ASTRAL_SEGMENT, SAMPLE_SEGMENTS, sampleSegment } from './test-fixtures';
 

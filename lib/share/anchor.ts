@@ -13,13 +13,11 @@
 //   revised — the text changed but the quote is still found: new position;
 //   gone    — the quote is not found: no highlight at all (never a guess).
 
-import { segmentText, type Lang, type SegmentModel } from '@/lib/content/model';
+import { segmentText, sentenceRanges, type Lang, type SegmentModel, type TextRange } from '@/lib/content/model';
 import { hashText } from './hash';
-import { headUnits, splitsSurrogatePair, tailUnits } from './text';
+import { headUnits, splitsSurrogatePair, tailUnits } from '@/lib/text/text';
 
 export type SegmentTexts = Pick<SegmentModel, 'zh' | 'en'>;
-
-export type TextRange = { start: number; end: number };
 
 export type TextQuote = { prefix: string; exact: string; suffix: string };
 
@@ -35,20 +33,6 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 export function otherLang(lang: Lang): Lang {
   return lang === 'zh' ? 'en' : 'zh';
-}
-
-/** Offsets of each sentence inside the segment text of `lang`. */
-export function sentenceRanges(segment: SegmentTexts, lang: Lang): TextRange[] {
-  const sentences = lang === 'zh' ? segment.zh : segment.en;
-  const separator = lang === 'zh' ? 0 : 1;
-  const ranges: TextRange[] = [];
-  let offset = 0;
-  sentences.forEach((sentence, index) => {
-    if (index > 0) offset += separator;
-    ranges.push({ start: offset, end: offset + sentence.length });
-    offset += sentence.length;
-  });
-  return ranges;
 }
 
 /**

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { segmentText, type SegmentModel } from '@/lib/content/model';
 import { escapeMarkdown, exportAnnotationsMarkdown } from './annotations-markdown';
-import { createAnnotation, type Annotation } from './annotations-store';
+import { createAnnotation, type Annotation } from './annotation';
 import { SAMPLE_META, SAMPLE_SEGMENTS, SAMPLE_SLUG, sampleSegment } from './test-fixtures';
 
 type Node = { type: string; value?: string; children?: Node[] };

@@ -6,7 +6,7 @@
 
 import type { Lang } from '@/lib/content/model';
 import { otherLang, type SegmentTexts } from './anchor';
-import { resolveAnnotation, type Annotation } from './annotations-store';
+import { resolveAnnotation, type Annotation } from './annotation';
 
 export type MarkdownDocument = {
   slug: string;
@@ -59,8 +59,7 @@ function renderAnnotation(annotation: Annotation, doc: MarkdownDocument | undefi
   const lines: string[] = [];
   const link = options.linkFor?.(annotation) ?? null;
   const where = link ? `[${escapeMarkdown(annotation.segmentId)}](<${urlForMarkdown(link)}>)` : escapeMarkdown(annotation.segmentId);
-  const color = annotation.color ? ` · ${annotation.color}` : '';
-  lines.push(`### ${where} · ${isoDay(annotation.createdAt)}${color}`, '');
+  lines.push(`### ${where} · ${isoDay(annotation.createdAt)}`, '');
 
   const quotes: Partial<Record<Lang, string>> = { [annotation.lang]: annotation.quote.exact };
   let notice: string | null = null;

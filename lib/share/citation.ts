@@ -34,7 +34,7 @@ export type CitationInput = {
   segment: Pick<SegmentModel, 'id' | 'zh' | 'en'>;
   /** Sentence indices (0-based) to quote; default: the whole segment. */
   sentences?: readonly number[];
-  /** Absolute permalink of the segment (e.g. from segmentPermalink). */
+  /** Absolute permalink of the passage (its passage page). */
   url: string;
   /** Date accessed, ISO "YYYY-MM-DD" (a full ISO timestamp is accepted). */
   accessed: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatChicago } from './citation';
 import { hasShareParams } from './constants';
-import { citationMetaOf, documentPath, localIsoDate, passagePath, reportersOf, shareDataPath, shareDocumentOf } from './document-data';
+import { routes } from '@/lib/routes/routes';
+import { citationMetaOf, localIsoDate, reportersOf, shareDocumentOf } from './document-data';
 import { SAMPLE_SEGMENTS, SAMPLE_SLUG } from './test-fixtures';
 
 const meta = {
@@ -43,7 +44,7 @@ describe('citationMetaOf', () => {
     const reference = formatChicago({
       meta: citationMetaOf(meta),
       segment: SAMPLE_SEGMENTS[3]!,
-      url: `https://example.org${passagePath('en', SAMPLE_SLUG, 's1-p1')}`,
+      url: `https://example.org${routes.passage('en', SAMPLE_SLUG, 's1-p1')}`,
       accessed: '2025-03-05',
     }).reference;
     expect(reference).toContain('Meng Zhu 孟竹.');
@@ -52,12 +53,7 @@ describe('citationMetaOf', () => {
   });
 });
 
-describe('paths', () => {
-  it('builds the document, passage and data paths', () => {
-    expect(documentPath('zh', 'doc')).toBe('/zh/documents/doc');
-    expect(passagePath('en', 'doc', 's1-p2')).toBe('/en/documents/doc/passages/s1-p2');
-    expect(shareDataPath('en', 'doc')).toBe('/en/documents/doc/passages/segments.json');
-  });
+describe('dates', () => {
   it('writes the local date as YYYY-MM-DD', () => {
     expect(localIsoDate(new Date(2024, 0, 5, 23, 59))).toBe('2024-01-05');
   });

@@ -4,7 +4,7 @@
 // static JSON file next to the passage pages, so the document page does not
 // carry a second copy of its text in its first load.
 
-import type { Lang, SegmentKind, SegmentModel } from '@/lib/content/model';
+import type { SegmentModel } from '@/lib/content/model';
 import type { CitationMeta, CitationPerson } from './citation';
 
 export type Bilingual = { zh: string; en: string };
@@ -63,24 +63,8 @@ export function citationMetaOf(document: Pick<ShareDocument, 'slug' | 'title' | 
   };
 }
 
-export function documentPath(locale: string, slug: string): string {
-  return `/${locale}/documents/${slug}`;
-}
-
-/** The segment's own page: the permalink citations name. */
-export function passagePath(locale: string, slug: string, segmentId: string): string {
-  return `${documentPath(locale, slug)}/passages/${encodeURIComponent(segmentId)}`;
-}
-
-/** Where the browser fetches the ShareDocument (a static file written at build time). */
-export function shareDataPath(locale: string, slug: string): string {
-  return `${documentPath(locale, slug)}/passages/segments.json`;
-}
-
 /** Today as YYYY-MM-DD in the reader's own time zone (the date they accessed the text). */
 export function localIsoDate(date: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
-
-export type { Lang, SegmentKind };

@@ -33,10 +33,11 @@
 
 import { z } from 'zod';
 import type { Lang } from '@/lib/content/model';
-import type { TextQuote, TextRange } from './anchor';
+import type { TextRange } from '@/lib/content/model';
+import type { TextQuote } from './anchor';
 import { NOTE_MAX_LENGTH, PARAM } from './constants';
 import { HASH_PATTERN } from './hash';
-import { cleanText, hasUnsafeChars, headUnits, tailUnits, toWellFormed } from './text';
+import { cleanText, hasUnsafeChars, headUnits, tailUnits } from '@/lib/text/text';
 
 export { NOTE_MAX_LENGTH };
 export const MAX_LINK_LENGTH = 16_384;
@@ -164,21 +165,16 @@ const SentenceParam = z
 // Encoding
 
 function encodeValue(value: string): string {
-  return encodeURIComponent(toWellFormed(value))
+  return encodeURIComponent(value.toWellFormed())
     .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(/%2C/g, ',')
     .replace(/%3A/g, ':');
 }
 
 /** The page path without any query or fragment ("/en/documents/x?y#z" → "/en/documents/x"). */
-function basePath(path: string): string {
+function pagePath(path: string): string {
   const cut = path.search(/[?#]/);
   return cut === -1 ? path : path.slice(0, cut);
-}
-
-/** Link to a whole segment: `<path>#<segmentId>`. */
-export function segmentPermalink(path: string, segmentId: string): string {
-  return `${basePath(path)}#${encodeValue(segmentId)}`;
 }
 
 /**
@@ -210,7 +206,7 @@ export function encodeShareLink(link: ShareLink, path: string): string {
   const note = link.note === null ? '' : cleanText(link.note, NOTE_MAX_LENGTH);
   if (note.length > 0) params.push([PARAM.note, note]);
   const query = params.map(([name, value]) => `${name}=${encodeValue(value)}`).join('&');
-  return `${basePath(path)}${query ? `?${query}` : ''}#${encodeValue(link.segmentId)}`;
+  return `${pagePath(path)}${query ? `?${query}` : ''}#${encodeValue(link.segmentId)}`;
 }
 
 // ---------------------------------------------------------------------------

@@ -2,9 +2,10 @@
 // to what the page should show: which segment, which highlight, which notice.
 
 import { segmentText, type Lang, type SegmentModel } from '@/lib/content/model';
-import { alignedSentences, createTextAnchor, resolveAnchor, sentenceRanges, type AlignedSentences, type TextQuote } from './anchor';
+import { sentenceRanges } from '@/lib/content/model';
+import { alignedSentences, createTextAnchor, resolveAnchor, type AlignedSentences, type TextQuote } from './anchor';
 import { decodeShareLink, NOTE_MAX_LENGTH, type LinkError, type LinkIssue, type SelectionLink, type ShareLink } from './link-codec';
-import { cleanText } from './text';
+import { cleanText } from '@/lib/text/text';
 
 export type DocumentSegment = Pick<SegmentModel, 'id' | 'zh' | 'en'>;
 

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { NotFoundContent } from '@/components/site/not-found-content';
-import { routing } from '@/i18n/routing';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -13,15 +11,12 @@ type Props = { params: Promise<{ locale: string }> };
  * without JavaScript a blank page.
  */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const locale = await metadataLocale(params);
+  if (!locale) return {};
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return { title: t('title'), robots: { index: false } };
 }
 
 export default async function NotFoundPage({ params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  return <NotFoundContent locale={locale} />;
+  return <NotFoundContent locale={await pageLocale(params)} />;
 }

@@ -1,22 +1,21 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { SearchPageClient } from '@/components/search/search-page.client';
-import { routing } from '@/i18n/routing';
-import { searchLabels } from '@/lib/search/labels';
-import { alternates, siteUrl } from '@/lib/routes/site-url';
+import { ClientMessages } from '@/i18n/client-messages';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
+import { localPaths, routes } from '@/lib/routes/routes';
+import { pageAlternates } from '@/lib/routes/site-url';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const locale = await metadataLocale(params);
+  if (!locale) return {};
   const t = await getTranslations({ locale, namespace: 'Search' });
   return {
     title: t('pageTitle'),
     description: t('metaDescription'),
-    alternates: { canonical: `${siteUrl}/${locale}/search`, languages: alternates('/search') },
+    alternates: pageAlternates(locale, localPaths.search()),
     // Result lists are not pages worth indexing; the texts they point to are.
     robots: { index: false, follow: true },
   };
@@ -24,9 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // Static: the query is read in the browser, where the search runs.
 export default async function SearchPage({ params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
 
   return (
@@ -36,10 +33,12 @@ export default async function SearchPage({ params }: Props) {
       <div className="search-nojs">
         <p>{t('noJs')}</p>
         <p>
-          <a href={`/${locale}/glossary`}>{t('glossaryLink')}</a>
+          <a href={routes.glossary(locale)}>{t('glossaryLink')}</a>
         </p>
       </div>
-      <SearchPageClient locale={locale} labels={await searchLabels(locale)} />
+      <ClientMessages namespaces={['Search']}>
+        <SearchPageClient />
+      </ClientMessages>
     </main>
   );
 }

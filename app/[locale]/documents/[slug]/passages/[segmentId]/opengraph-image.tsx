@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { content } from '@/lib/content/load';
 import { passageParams, type PassageParams } from '@/lib/routes/static-params';
+import { excerpt } from '@/lib/text/text';
 
 /*
  * The passage card shown when a passage page is shared: Chinese and English with the document
@@ -17,9 +18,7 @@ export const contentType = 'image/png';
 export const alt = 'A passage in Chinese and English from a Duizhao document';
 export const dynamicParams = false;
 
-export function generateStaticParams(options: { params?: Partial<Params> } = {}) {
-  return passageParams(options);
-}
+export const generateStaticParams = passageParams;
 
 const fontDir = path.join(process.cwd(), 'node_modules', '@embedpdf', 'fonts-sc', 'fonts');
 
@@ -31,16 +30,6 @@ function loadFonts() {
     readFile(path.join(fontDir, 'NotoSansHans-Bold.otf')),
   ]).then(([regular, bold]) => ({ regular, bold }));
   return fonts;
-}
-
-function clip(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max
-    ? text
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
 }
 
 export default async function Image({ params }: { params: Promise<Params> }) {
@@ -71,10 +60,10 @@ export default async function Image({ params }: { params: Promise<Params> }) {
         <span>Duizhao</span>
       </div>
       <div style={{ display: 'flex', marginTop: 28, fontSize: long ? 36 : 44, fontWeight: 700, lineHeight: 1.45 }}>
-        {clip(zh, long ? 84 : 60)}
+        {excerpt(zh, long ? 83 : 59)}
       </div>
       <div style={{ display: 'flex', marginTop: 20, fontSize: long ? 24 : 28, lineHeight: 1.4, color: '#3b3833' }}>
-        {clip(en, long ? 260 : 220)}
+        {excerpt(en, long ? 259 : 219)}
       </div>
       <div
         style={{
@@ -87,7 +76,7 @@ export default async function Image({ params }: { params: Promise<Params> }) {
           color: '#5b5750',
         }}
       >
-        <span>{clip(document?.meta.title.zh ?? '', 48)}</span>
+        <span>{excerpt(document?.meta.title.zh ?? '', 47)}</span>
         <span>
           {document
             ? `${document.meta.source.en} ${document.meta.source.zh} · ${document.meta.published} · English translation: Duizhao`

@@ -1,113 +1,68 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { PassagePair } from '@/components/share/passage-pair';
 import { ShareCitation } from '@/components/share/share-citation.client';
-import { routing, type AppLocale } from '@/i18n/routing';
+import { ClientMessages } from '@/i18n/client-messages';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
+import { htmlLang, otherLang } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
+import { segmentText } from '@/lib/content/model';
+import { localPaths, routes } from '@/lib/routes/routes';
+import { absolute, pageAlternates } from '@/lib/routes/site-url';
 import { passageParams, type PassageParams } from '@/lib/routes/static-params';
-import type { SegmentModel } from '@/lib/content/model';
-import { citationMetaOf, documentPath, passagePath, shareDocumentOf } from '@/lib/share/document-data';
-import { alternates, siteUrl } from '@/lib/routes/site-url';
+import { citationMetaOf, shareDocumentOf } from '@/lib/share/document-data';
+import { excerpt } from '@/lib/text/text';
 
-type Params = PassageParams;
-type Props = { params: Promise<Params> };
+type Props = { params: Promise<PassageParams> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams(options: { params?: Partial<Params> } = {}) {
-  return passageParams(options);
-}
+export const generateStaticParams = passageParams;
 
-async function load(params: Promise<Params>) {
-  const { locale, slug, segmentId } = await params;
-  if (!hasLocale(routing.locales, locale)) return null;
+/** The document and the passage's place in it, or null for a page that does not exist. */
+async function passageOf(params: Promise<PassageParams>) {
+  const { slug, segmentId } = await params;
   const document = await content.getDocument(slug);
   const index = document?.segments.findIndex((segment) => segment.id === segmentId) ?? -1;
-  if (!document || index === -1) return null;
-  return { locale, document, index, segment: document.segments[index]! };
-}
-
-function excerpt(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max
-    ? text
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
+  const segment = document?.segments[index];
+  return document && segment ? { document, index, segment } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await load(params);
-  if (!loaded) return {};
-  const { locale, document, segment } = loaded;
-  const own = locale === 'zh' ? segment.zh.join('') : segment.en.join(' ');
-  const other = locale === 'zh' ? segment.en.join(' ') : segment.zh.join('');
-  const title = `${excerpt(own, locale === 'zh' ? 30 : 70)} · ${excerpt(document.meta.title[locale], locale === 'zh' ? 30 : 60)}`;
-  const path = passagePath(locale, document.meta.slug, segment.id).slice(locale.length + 1);
+  const locale = await metadataLocale(params);
+  const found = await passageOf(params);
+  if (!found || !locale) return {};
+  const { document, segment } = found;
+  const own = segmentText(segment, locale);
+  const other = segmentText(segment, otherLang(locale));
+  const short = locale === 'zh' ? 29 : 69;
+  const title = `${excerpt(own, short)} · ${excerpt(document.meta.title[locale], locale === 'zh' ? 29 : 59)}`;
   return {
     title,
-    description: excerpt(`${own} ${other}`, 200),
-    alternates: { canonical: `${siteUrl}/${locale}${path}`, languages: alternates(path) },
-    openGraph: {
-      type: 'article',
-      title,
-      description: excerpt(other, 200),
-      publishedTime: document.meta.published,
-    },
+    description: excerpt(`${own} ${other}`, 199),
+    alternates: pageAlternates(locale, localPaths.passage(document.meta.slug, segment.id)),
+    openGraph: { type: 'article', title, description: excerpt(other, 199), publishedTime: document.meta.published },
     twitter: { card: 'summary_large_image' },
   };
 }
 
-function Pair({
-  segment,
-  locale,
-  labels,
-  muted,
-}: {
-  segment: SegmentModel;
-  locale: AppLocale;
-  labels: { zh: string; en: string };
-  muted?: boolean;
-}) {
-  const strong = segment.kind === 'title' || segment.kind === 'heading';
-  const blocks = [
-    { lang: 'zh' as const, tag: 'zh-CN', label: labels.zh, text: segment.zh.join('') },
-    { lang: 'en' as const, tag: 'en', label: labels.en, text: segment.en.join(' ') },
-  ];
-  // The reader's own language second would hide the original: the original always comes first.
-  return (
-    <div className={`passage-pair${muted ? ' passage-pair-muted' : ''}${strong ? ' passage-pair-strong' : ''}`} data-locale={locale}>
-      {blocks.map((block) => (
-        <figure key={block.lang} className={`passage-block passage-block-${block.lang}`}>
-          <figcaption className="passage-block-label">{block.label}</figcaption>
-          <blockquote lang={block.tag}>
-            <p>{block.text}</p>
-          </blockquote>
-        </figure>
-      ))}
-    </div>
-  );
-}
-
 export default async function PassagePage({ params }: Props) {
-  const loaded = await load(params);
-  if (!loaded) notFound();
-  const { locale, document, index, segment } = loaded;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const found = await passageOf(params);
+  if (!found) notFound();
+  const { document, index, segment } = found;
   const t = await getTranslations({ locale, namespace: 'Share' });
   const { meta, segments } = document;
-  const previous = index > 0 ? segments[index - 1] : undefined;
-  const next = index < segments.length - 1 ? segments[index + 1] : undefined;
-  const docHref = documentPath(locale, meta.slug);
+  const previous = segments[index - 1];
+  const next = segments[index + 1];
+  const docHref = routes.document(locale, meta.slug);
   const labels = { zh: t('passage.zh'), en: t('passage.en') };
-  const share = shareDocumentOf(document);
 
   return (
     <main id="main" className="page-narrow passage-page">
       <p className="passage-doc">
-        <a href={docHref} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+        <a href={docHref} lang={htmlLang(locale)}>
           {meta.title[locale]}
         </a>
       </p>
@@ -118,7 +73,7 @@ export default async function PassagePage({ params }: Props) {
           <h2 id="passage-previous" className="passage-context-label">
             {t('passage.previous')}
           </h2>
-          <Pair segment={previous} locale={locale} labels={labels} muted />
+          <PassagePair segment={previous} locale={locale} labels={labels} muted />
         </section>
       )}
 
@@ -126,9 +81,9 @@ export default async function PassagePage({ params }: Props) {
         <h2 id="passage-main-title" className="sr-only">
           {t('passage.title', { id: segment.id })}
         </h2>
-        <Pair segment={segment} locale={locale} labels={labels} />
+        <PassagePair segment={segment} locale={locale} labels={labels} />
         <p className="passage-back">
-          <a href={`${docHref}#${segment.id}`}>{t('passage.back')}</a>
+          <a href={routes.segment(locale, meta.slug, segment.id)}>{t('passage.back')}</a>
         </p>
       </section>
 
@@ -137,7 +92,7 @@ export default async function PassagePage({ params }: Props) {
           <h2 id="passage-next" className="passage-context-label">
             {t('passage.next')}
           </h2>
-          <Pair segment={next} locale={locale} labels={labels} muted />
+          <PassagePair segment={next} locale={locale} labels={labels} muted />
         </section>
       )}
 
@@ -145,33 +100,26 @@ export default async function PassagePage({ params }: Props) {
         <h2 id="passage-cite-title" className="passage-cite-title">
           {t('passage.cite')}
         </h2>
-        <ShareCitation
-          meta={citationMetaOf(share)}
-          segment={{ id: segment.id, zh: segment.zh, en: segment.en }}
-          url={`${siteUrl}${passagePath(locale, meta.slug, segment.id)}`}
-          accessed={new Date().toISOString().slice(0, 10)}
-          labels={{
-            formats: t('citation.formats'),
-            chicago: t('citation.chicago'),
-            bibtex: t('citation.bibtex'),
-            csl: t('citation.csl'),
-            copy: t('citation.copy', { format: '{format}' }),
-            copied: t('status.copied'),
-            copyFailed: t('status.copyFailed'),
-          }}
-        />
+        <ClientMessages namespaces={['Citation']}>
+          <ShareCitation
+            meta={citationMetaOf(shareDocumentOf(document))}
+            segment={{ id: segment.id, zh: segment.zh, en: segment.en }}
+            url={absolute(routes.passage(locale, meta.slug, segment.id))}
+            accessed={new Date().toISOString().slice(0, 10)}
+          />
+        </ClientMessages>
       </section>
 
       <nav className="passage-pager" aria-label={t('passage.pager')}>
         {previous ? (
-          <a href={passagePath(locale, meta.slug, previous.id)} rel="prev">
+          <a href={routes.passage(locale, meta.slug, previous.id)} rel="prev">
             ← {t('passage.previousLink')}
           </a>
         ) : (
           <span />
         )}
         {next && (
-          <a href={passagePath(locale, meta.slug, next.id)} rel="next">
+          <a href={routes.passage(locale, meta.slug, next.id)} rel="next">
             {t('passage.nextLink')} →
           </a>
         )}

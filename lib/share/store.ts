@@ -12,59 +12,16 @@
 // be written (quota, storage disabled) the main key is left untouched and
 // every write is refused until it can be. Valid items always survive; invalid
 // ones live on in the backup (restore them with importAnnotations(raw) after
-// fixing, or export the backup). Every function here catches storage
+// fixing, or export the backup; transfer.ts). Every function here catches storage
 // exceptions and reports instead of throwing.
 
 import { z } from 'zod';
-import type { Lang } from '@/lib/content/model';
-import { createTextAnchor, resolveAnchor, type AnchorResolution, type SegmentTexts } from './anchor';
-import { HashSchema, LangSchema, MAX_OFFSET, NOTE_MAX_LENGTH, SegmentIdSchema, type SelectionLink } from './link-codec';
-import { cleanText, codePointLength } from './text';
+import type { StorageLike } from '@/lib/storage/local-storage';
+import { cleanText } from '@/lib/text/text';
+import { ANNOTATION_NOTE_MAX_LENGTH, AnnotationSchema, timeOf, type Annotation } from './annotation';
 import { ANNOTATIONS_BACKUP_KEY, ANNOTATIONS_KEY } from './constants';
 
-export { ANNOTATIONS_BACKUP_KEY, ANNOTATIONS_KEY };
 export const ANNOTATIONS_VERSION = 1;
-export const ANNOTATIONS_EXPORT_FORMAT = 'duizhao-annotations';
-/** Notes kept locally may be longer than the 500 code points a share link carries. */
-export const ANNOTATION_NOTE_MAX_LENGTH = 5_000;
-export const ANNOTATION_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export const MAX_IMPORT_LENGTH = 5_000_000;
-
-export type StorageLike = {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-};
-
-export const AnnotationSchema = z
-  .object({
-    id: z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/),
-    docSlug: z.string().regex(/^[^\s/?#\\\u0000-\u001F\u007F]{1,200}$/),
-    segmentId: SegmentIdSchema,
-    lang: LangSchema,
-    start: z.int().min(0).max(MAX_OFFSET),
-    end: z.int().min(1).max(MAX_OFFSET),
-    quote: z.object({
-      prefix: z.string().max(256),
-      exact: z.string().min(1).max(MAX_OFFSET),
-      suffix: z.string().max(256),
-    }),
-    hash: HashSchema,
-    note: z.string().refine((note) => codePointLength(note) <= ANNOTATION_NOTE_MAX_LENGTH, 'note too long'),
-    color: z.enum(ANNOTATION_COLORS).optional(),
-    createdAt: z.iso.datetime({ offset: true }),
-    updatedAt: z.iso.datetime({ offset: true }),
-  })
-  .refine((a) => a.start < a.end, 'start must be before end')
-  .refine((a) => a.quote.exact.length === a.end - a.start, 'quote does not match the offsets');
-
-export type Annotation = z.infer<typeof AnnotationSchema>;
-export type AnnotationColor = (typeof ANNOTATION_COLORS)[number];
-
-const StoreEnvelopeSchema = z.object({
-  version: z.literal(ANNOTATIONS_VERSION),
-  annotations: z.array(AnnotationSchema),
-});
 
 /** Anything that carries an annotations array (store, export file, other versions). */
 const LooseEnvelopeSchema = z.object({ version: z.unknown().optional(), annotations: z.array(z.unknown()) });
@@ -111,7 +68,7 @@ export type StoreOptions = {
   now?: () => Date;
 };
 
-function problem(reason: StoreProblemReason, message: string, index: number | null = null, id: string | null = null): StoreProblem {
+export function problem(reason: StoreProblemReason, message: string, index: number | null = null, id: string | null = null): StoreProblem {
   return { reason, index, id, message };
 }
 
@@ -121,11 +78,6 @@ function readableId(item: unknown): string | null {
     if (typeof id === 'string' && id.length <= 128) return id;
   }
   return null;
-}
-
-function timeOf(iso: string): number {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? 0 : time;
 }
 
 type Validated = { annotations: Annotation[]; problems: StoreProblem[] };
@@ -165,7 +117,7 @@ export function validateAnnotations(items: readonly unknown[]): Validated {
 type ParsedCollection = { items: unknown[]; problems: StoreProblem[]; parsed: unknown; fatal: boolean };
 
 /** Reads JSON text holding a store, an export file or a bare array of annotations. */
-function parseCollection(text: string): ParsedCollection {
+export function parseCollection(text: string): ParsedCollection {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -304,7 +256,7 @@ export type StoreError = { code: StoreErrorCode; message: string };
 export type MutationResult =
   { ok: true; annotations: Annotation[]; load: LoadReport } | { ok: false; error: StoreError; load: LoadReport | null };
 
-function writable(load: LoadReport): StoreError | null {
+export function writable(load: LoadReport): StoreError | null {
   if (load.status === 'unavailable') return { code: 'storage-unavailable', message: 'Local storage is not available.' };
   if (load.backup === 'failed') {
     return { code: 'backup-failed', message: 'Damaged saved data could not be backed up, so nothing was changed.' };
@@ -319,6 +271,11 @@ function write(storage: StorageLike, key: string, annotations: Annotation[], loa
   } catch {
     return { ok: false, error: { code: 'write-failed', message: 'Local storage is full or not writable.' }, load };
   }
+}
+
+/** Writes the whole list to the store's key (the load that preceded it is reported back). */
+export function storeWrite(storage: StorageLike, annotations: Annotation[], load: LoadReport, options?: StoreOptions): MutationResult {
+  return write(storage, keys(options).key, annotations, load);
 }
 
 function mutate(
@@ -347,9 +304,9 @@ export function saveAnnotation(storage: StorageLike, annotation: unknown, option
   );
 }
 
-export type AnnotationChanges = { note?: string; color?: AnnotationColor | null };
+export type AnnotationChanges = { note?: string };
 
-/** Changes the note and/or colour of an annotation and bumps updatedAt. */
+/** Changes the note of an annotation and bumps updatedAt. */
 export function updateAnnotation(storage: StorageLike, id: string, changes: AnnotationChanges, options?: StoreOptions): MutationResult {
   const { now } = keys(options);
   return mutate(storage, options, (current) => {
@@ -357,8 +314,6 @@ export function updateAnnotation(storage: StorageLike, id: string, changes: Anno
     if (!existing) return { code: 'not-found', message: `No annotation with id "${id}".` };
     const next: Annotation = { ...existing, updatedAt: now().toISOString() };
     if (changes.note !== undefined) next.note = cleanText(changes.note, ANNOTATION_NOTE_MAX_LENGTH);
-    if (changes.color === null) delete next.color;
-    else if (changes.color !== undefined) next.color = changes.color;
     const checked = AnnotationSchema.safeParse(next);
     if (!checked.success) return { code: 'invalid-annotation', message: z.prettifyError(checked.error) };
     return current.map((a) => (a.id === id ? checked.data : a));
@@ -371,160 +326,4 @@ export function removeAnnotation(storage: StorageLike, id: string, options?: Sto
       ? current.filter((a) => a.id !== id)
       : { code: 'not-found', message: `No annotation with id "${id}".` },
   );
-}
-
-// ---------------------------------------------------------------------------
-// Creating
-
-export type CreateAnnotationInput = {
-  docSlug: string;
-  segment: SegmentTexts & { id: string };
-  lang: Lang;
-  start: number;
-  end: number;
-  note?: string;
-  color?: AnnotationColor;
-  id?: string;
-  now?: () => Date;
-};
-
-function newId(): string {
-  const cryptoLike = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  if (cryptoLike && typeof cryptoLike.randomUUID === 'function') {
-    try {
-      return cryptoLike.randomUUID();
-    } catch {
-      // randomUUID needs a secure context in browsers; fall through.
-    }
-  }
-  return `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
-}
-
-/** Builds a valid annotation for a selection (null if the span is empty or invalid). Pure. */
-export function createAnnotation(input: CreateAnnotationInput): Annotation | null {
-  const anchor = createTextAnchor({ segment: input.segment, lang: input.lang, start: input.start, end: input.end });
-  if (!anchor) return null;
-  const time = (input.now ?? (() => new Date()))().toISOString();
-  const candidate: Annotation = {
-    id: input.id ?? newId(),
-    docSlug: input.docSlug,
-    segmentId: input.segment.id,
-    lang: anchor.lang,
-    start: anchor.start,
-    end: anchor.end,
-    quote: anchor.quote,
-    hash: anchor.hash,
-    note: cleanText(input.note ?? '', ANNOTATION_NOTE_MAX_LENGTH),
-    ...(input.color ? { color: input.color } : {}),
-    createdAt: time,
-    updatedAt: time,
-  };
-  const parsed = AnnotationSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : null;
-}
-
-/** Where a saved annotation sits in the current segment text (match / revised / gone). */
-export function resolveAnnotation(annotation: Annotation, segment: SegmentTexts): AnchorResolution {
-  return resolveAnchor(segment, {
-    lang: annotation.lang,
-    range: { start: annotation.start, end: annotation.end },
-    quote: annotation.quote,
-    hash: annotation.hash,
-  });
-}
-
-/** Share link for a saved annotation (its note is shared too; pass note: null to leave it out). */
-export function annotationShareLink(annotation: Annotation, note: string | null = annotation.note || null): SelectionLink {
-  return {
-    kind: 'selection',
-    segmentId: annotation.segmentId,
-    lang: annotation.lang,
-    range: { start: annotation.start, end: annotation.end },
-    quote: annotation.quote,
-    hash: annotation.hash,
-    note: note === null ? null : cleanText(note, NOTE_MAX_LENGTH) || null,
-  };
-}
-
-// ---------------------------------------------------------------------------
-// Import / export
-
-export type MergeResult = { annotations: Annotation[]; added: string[]; updated: string[]; unchanged: string[] };
-
-/**
- * Merges by id: new ids are appended; for an id present on both sides the
- * more recently updated version wins (ties keep the existing one).
- */
-export function mergeAnnotations(existing: readonly Annotation[], incoming: readonly Annotation[]): MergeResult {
-  const result = [...existing];
-  const index = new Map(result.map((a, i) => [a.id, i]));
-  const added: string[] = [];
-  const updated: string[] = [];
-  const unchanged: string[] = [];
-  for (const annotation of incoming) {
-    const at = index.get(annotation.id);
-    if (at === undefined) {
-      index.set(annotation.id, result.length);
-      result.push(annotation);
-      added.push(annotation.id);
-    } else if (timeOf(annotation.updatedAt) > timeOf(result[at]!.updatedAt)) {
-      result[at] = annotation;
-      updated.push(annotation.id);
-    } else {
-      unchanged.push(annotation.id);
-    }
-  }
-  return { annotations: result, added, updated, unchanged };
-}
-
-export type ImportReport =
-  | { ok: true; added: string[]; updated: string[]; unchanged: string[]; skipped: StoreProblem[]; annotations: Annotation[] }
-  | { ok: false; error: StoreError; skipped: StoreProblem[] };
-
-/** Reads annotations from JSON text (an export file, a store or a bare array) without storing them. */
-export function parseAnnotationsJson(
-  text: string,
-): { ok: true; annotations: Annotation[]; skipped: StoreProblem[] } | { ok: false; error: StoreError; skipped: StoreProblem[] } {
-  if (text.length > MAX_IMPORT_LENGTH) {
-    const skipped = [problem('too-large', `The file is larger than ${MAX_IMPORT_LENGTH} characters.`)];
-    return { ok: false, error: { code: 'too-large', message: skipped[0]!.message }, skipped };
-  }
-  const collection = parseCollection(text);
-  if (collection.fatal) {
-    const first = collection.problems[0]!;
-    const code: StoreErrorCode = first.reason === 'invalid-json' ? 'invalid-json' : 'invalid-shape';
-    return { ok: false, error: { code, message: first.message }, skipped: collection.problems };
-  }
-  const validated = validateAnnotations(collection.items);
-  return { ok: true, annotations: validated.annotations, skipped: [...collection.problems, ...validated.problems] };
-}
-
-/** Imports annotations from JSON text and merges them into the store by id. */
-export function importAnnotations(storage: StorageLike, text: string, options?: StoreOptions): ImportReport {
-  const parsed = parseAnnotationsJson(text);
-  if (!parsed.ok) return parsed;
-  const { key } = keys(options);
-  const load = loadAnnotations(storage, options);
-  const blocked = writable(load);
-  if (blocked) return { ok: false, error: blocked, skipped: parsed.skipped };
-  const merge = mergeAnnotations(load.annotations, parsed.annotations);
-  const written = write(storage, key, merge.annotations, load);
-  if (!written.ok) return { ok: false, error: written.error, skipped: parsed.skipped };
-  return {
-    ok: true,
-    added: merge.added,
-    updated: merge.updated,
-    unchanged: merge.unchanged,
-    skipped: parsed.skipped,
-    annotations: merge.annotations,
-  };
-}
-
-/** JSON export file (importable with importAnnotations). */
-export function exportAnnotationsJson(annotations: readonly Annotation[], exportedAt: Date = new Date()): string {
-  return `${JSON.stringify(
-    { format: ANNOTATIONS_EXPORT_FORMAT, version: ANNOTATIONS_VERSION, exportedAt: exportedAt.toISOString(), annotations },
-    null,
-    2,
-  )}\n`;
 }

@@ -1,24 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '@/lib/content/model';
-import {
-  ANNOTATIONS_BACKUP_KEY,
-  ANNOTATIONS_KEY,
-  annotationShareLink,
-  createAnnotation,
-  exportAnnotationsJson,
-  importAnnotations,
-  loadAnnotations,
-  mergeAnnotations,
-  parseAnnotationsJson,
-  readAnnotationBackup,
-  removeAnnotation,
-  resolveAnnotation,
-  saveAnnotation,
-  updateAnnotation,
-  type Annotation,
-  type StorageLike,
-} from './annotations-store';
+import type { StorageLike } from '@/lib/storage/local-storage';
+import { annotationShareLink, createAnnotation, resolveAnnotation, type Annotation } from './annotation';
+import { ANNOTATIONS_BACKUP_KEY, ANNOTATIONS_KEY } from './constants';
+import { loadAnnotations, readAnnotationBackup, removeAnnotation, saveAnnotation, updateAnnotation } from './store';
+import { exportAnnotationsJson, importAnnotations, mergeAnnotations, parseAnnotationsJson } from './transfer';
 import { decodeShareLink, encodeShareLink } from './link-codec';
 import { SAMPLE_SEGMENTS, SAMPLE_SLUG, sampleSegment } from './test-fixtures';
 
@@ -104,9 +91,8 @@ describe('load / save', () => {
     expect(loadAnnotations(storage)).toMatchObject({ status: 'ok', annotations: [A, B], backup: 'none' });
 
     const later = new Date('2025-04-01T00:00:00.000Z');
-    const updated = updateAnnotation(storage, 'a1', { note: '  新的笔记\u202E ', color: 'green' }, { now: () => later });
-    expect(updated.ok && updated.annotations[0]).toMatchObject({ note: '新的笔记', color: 'green', updatedAt: later.toISOString() });
-    expect(updateAnnotation(storage, 'a1', { color: null }).ok && loadAnnotations(storage).annotations[0]!.color).toBeUndefined();
+    const updated = updateAnnotation(storage, 'a1', { note: '  新的笔记\u202E ' }, { now: () => later });
+    expect(updated.ok && updated.annotations[0]).toMatchObject({ note: '新的笔记', updatedAt: later.toISOString() });
     expect(updateAnnotation(storage, 'nope', { note: 'x' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
 
     expect(removeAnnotation(storage, 'b2').ok).toBe(true);
@@ -226,7 +212,7 @@ describe('damaged stores are kept aside, never wiped', () => {
 
   it('no annotation is ever lost: valid items load, and the raw store is in the backup (property)', () => {
     const junk = fc.oneof(fc.jsonValue(), fc.constant({ ...A, lang: 'fr' }), fc.constant({ ...B, hash: 'x' }));
-    const valid = fc.constantFrom(A, B, { ...A, id: 'a9' }, { ...B, id: 'b9', color: 'pink' as const });
+    const valid = fc.constantFrom(A, B, { ...A, id: 'a9' }, { ...B, id: 'b9', note: 'pink' });
     fc.assert(
       fc.property(fc.array(fc.oneof(valid, junk), { maxLength: 8 }), (items) => {
         const raw = JSON.stringify({ version: 1, annotations: items });

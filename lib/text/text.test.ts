@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, codePointLength, hasLoneSurrogate, headUnits, tailUnits, toWellFormed, truncateText } from './text';
+import { cleanText, codePointLength, escapeRegExp, excerpt, headUnits, tailUnits, truncateText } from './text';
 
 describe('text helpers', () => {
   it('truncates by code points without splitting surrogate pairs or emoji sequences', () => {
@@ -12,7 +12,7 @@ describe('text helpers', () => {
         const cut = truncateText(text, max);
         expect(codePointLength(cut)).toBeLessThanOrEqual(max);
         expect(text.startsWith(cut)).toBe(true);
-        expect(hasLoneSurrogate(cut)).toBe(false);
+        expect(cut.isWellFormed()).toBe(true);
       }),
     );
   });
@@ -25,15 +25,25 @@ describe('text helpers', () => {
 
   it('cleans notes: controls and bidi overrides removed, markup kept verbatim, idempotent', () => {
     expect(cleanText('  <script>alert(1)</script>\u202Egnp.exe\u0000 \r\nline2 ', 500)).toBe('<script>alert(1)</script>gnp.exe \nline2');
-    expect(toWellFormed('a\uD800b')).toBe('a\uFFFDb');
+    expect(cleanText('a\uD800b', 10)).toBe('a\uFFFDb');
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.integer({ min: 1, max: 200 }), (text, max) => {
         const once = cleanText(text, max);
         expect(cleanText(once, max)).toBe(once);
         expect(codePointLength(once)).toBeLessThanOrEqual(max);
-        expect(hasLoneSurrogate(once)).toBe(false);
+        expect(once.isWellFormed()).toBe(true);
         expect(once).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
       }),
     );
+  });
+
+  it('shortens labels with an ellipsis only when it cuts, and escapes regular expressions', () => {
+    expect(excerpt('全球数字经济标杆城市', 4)).toBe('全球数字…');
+    expect(excerpt('short', 10)).toBe('short');
+    expect(excerpt('two words here', 4)).toBe('two…');
+    expect(excerpt('𠮷𠮷𠮷', 2)).toBe('𠮷𠮷…');
+    const pattern = new RegExp(escapeRegExp('a.b*(c)[d]?'));
+    expect(pattern.test('a.b*(c)[d]?')).toBe(true);
+    expect(pattern.test('axbbb(c)d')).toBe(false);
   });
 });

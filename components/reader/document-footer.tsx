@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import { DateText } from '@/components/site/date-text';
+import type { AppLocale } from '@/i18n/routing';
+import type { Frontmatter } from '@/lib/content/schema';
+
+type Props = { locale: AppLocale; meta: Frontmatter };
+
+/** Where our copy of the text comes from, and who translated it. */
+export async function DocumentFooter({ locale, meta }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Document' });
+  return (
+    <footer className="doc-footer">
+      <h2 className="doc-footer-title">{t('sourceNotice')}</h2>
+      <p lang="zh-CN">{meta.rightsNotice.zh}</p>
+      <p lang="en">{meta.rightsNotice.en}</p>
+      <p className="doc-footer-meta">
+        {t('source')}: <span lang="en">{meta.source.en}</span> <span lang="zh-CN">{meta.source.zh}</span>,{' '}
+        <DateText iso={meta.published} locale={locale} />. {t('translation')}.
+      </p>
+    </footer>
+  );
+}

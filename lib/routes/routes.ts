@@ -1,0 +1,55 @@
+/*
+ * Every URL the app builds, in one typed module (browser-safe, no imports). Pages, links,
+ * fetches, sitemaps and the proxy's table of known paths (known-path.ts) all start here, so a
+ * route changes in one place. Paths include the base path the site is served under (set at build
+ * time for static hosts under a sub-path), so plain <a href> links work wherever it is hosted.
+ */
+
+/** The site's base path ('' at the root of a host; '/duizhao' under a sub-path). */
+export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/$/, '');
+
+type Locale = string;
+
+const part = encodeURIComponent;
+
+/** Below the locale prefix, without the base path: what hreflang alternates and the sitemap vary. */
+export const localPaths = {
+  library: () => '',
+  glossary: () => '/glossary',
+  term: (termId: string) => `/glossary/${part(termId)}`,
+  search: () => '/search',
+  document: (slug: string) => `/documents/${part(slug)}`,
+  passage: (slug: string, segmentId: string) => `/documents/${part(slug)}/passages/${part(segmentId)}`,
+  notFound: () => '/404',
+} as const;
+
+export type LocalPath = ReturnType<(typeof localPaths)[keyof typeof localPaths]>;
+
+/** A path below a locale, with the base path: `/{base}/{locale}{local}`. */
+export function localized(locale: Locale, local: string): string {
+  return `${basePath}/${locale}${local}`;
+}
+
+export const routes = {
+  library: (locale: Locale) => localized(locale, localPaths.library()),
+  glossary: (locale: Locale) => localized(locale, localPaths.glossary()),
+  term: (locale: Locale, termId: string) => localized(locale, localPaths.term(termId)),
+  document: (locale: Locale, slug: string) => localized(locale, localPaths.document(slug)),
+  /** The document scrolled to one segment (the fragment is the segment id). */
+  segment: (locale: Locale, slug: string, segmentId: string) => `${routes.document(locale, slug)}#${part(segmentId)}`,
+  /** One sentence of a segment, as a share link names it (`s` is 1-based). */
+  sentence: (locale: Locale, slug: string, segmentId: string, sentence: number) =>
+    `${routes.document(locale, slug)}?s=${sentence}#${part(segmentId)}`,
+  /** The segment's own page: the permalink citations name. */
+  passage: (locale: Locale, slug: string, segmentId: string) => localized(locale, localPaths.passage(slug, segmentId)),
+  search: (locale: Locale, query = '') => `${localized(locale, localPaths.search())}${query ? `?q=${part(query)}` : ''}`,
+  /** A search result: the document at its segment, with the query to highlight there. */
+  searchResult: (locale: Locale, slug: string, segmentId: string, query: string) =>
+    `${routes.document(locale, slug)}${query ? `?hl=${part(query)}` : ''}#${part(segmentId)}`,
+  notFound: (locale: Locale) => localized(locale, localPaths.notFound()),
+  // Static data files, fetched by the browser on intent.
+  searchIndex: () => `${basePath}/search-index.json`,
+  glossaryCards: (locale: Locale) => `${basePath}/${locale}/glossary-cards.json`,
+  passageData: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/passages/segments.json`,
+  routeManifest: () => `${basePath}/routes.json`,
+} as const;
