@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { Dialog } from 'radix-ui';
-import type { RefObject } from 'react';
 import type { CitationInput } from '@/lib/share/citation';
 import { ShareCitation } from './share-citation.client';
 
@@ -11,7 +10,7 @@ type Props = {
   /** Whether the Chicago text was copied when the dialog opened (the dialog says so). */
   copied: boolean;
   /** Where focus returns when the dialog closes (the button or menu it was opened from). */
-  origin: RefObject<HTMLElement | null>;
+  origin: HTMLElement | null;
   onClose: () => void;
 };
 
@@ -26,10 +25,9 @@ export function CitationDialog({ citation, copied, origin, onClose }: Props) {
           className="share-dialog"
           data-share-ui=""
           onCloseAutoFocus={(event) => {
-            const element = origin.current;
-            if (element?.isConnected) {
+            if (origin?.isConnected) {
               event.preventDefault();
-              element.focus();
+              origin.focus();
             }
           }}
         >

@@ -6,17 +6,15 @@ import { createPortal } from 'react-dom';
 import { blockOf, findBlock, sentenceElements, shownLang, focusSentence, segmentElement } from '@/lib/reader-dom/contract';
 import { offsetsOfRange } from '@/lib/reader-dom/text-offsets';
 import { sentenceRanges } from '@/lib/content/model';
-import { routes } from '@/lib/routes/routes';
-import { createAnnotation, resolveAnnotation, type Annotation } from '@/lib/share/annotation';
+import { resolveAnnotation, type Annotation } from '@/lib/share/annotation';
 import { createTextAnchor } from '@/lib/share/anchor';
-import { formatChicago, type CitationInput } from '@/lib/share/citation';
-import { copyText } from '@/lib/share/clipboard';
-import { localIsoDate } from '@/lib/share/document-data';
-import { anchorOf, annotationOn, citationOf, sameTarget, segmentOf, shareLinkOf, type Target } from '@/lib/share/targets';
+import type { CitationInput } from '@/lib/share/citation';
+import { anchorOf, sameTarget, segmentOf, type Target } from '@/lib/share/targets';
 import { CitationDialog } from './citation-dialog.client';
 import { ShareCallout } from './share-callout.client';
 import { ShareToolbar } from './share-toolbar.client';
 import type { Announce, MenuTarget, QueuedIntent, ShareIntent } from './types';
+import { shareActions } from './share-actions';
 import { useAnnotations } from './use-annotations';
 import { usePaintedHighlights } from './use-painted-highlights';
 import { useShareDocument } from './use-share-document';
@@ -68,11 +66,9 @@ export function ShareApp({ slug, queue, consume, announce, noticeHost }: Props) 
   const [panel, setPanel] = useState<{ origin: HTMLElement | null } | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const focusTimer = useRef<number | undefined>(undefined);
-  // Kept outside state: the dialog's close handler runs after the state has been cleared.
-  const citationOrigin = useRef<HTMLElement | null>(null);
+  // Kept apart from the citation: the dialog's close handler runs after the citation is cleared.
+  const [citationOrigin, setCitationOrigin] = useState<HTMLElement | null>(null);
   usePaintedHighlights(doc, store.annotations, focused);
-
-  const annotationFor = (target: Target): Annotation | undefined => annotationOn(store.annotations, slug, anchorOf(doc, target));
 
   const targetOf = (menu: MenuTarget): Target =>
     menu.kind === 'segment'
@@ -93,41 +89,6 @@ export function ShareApp({ slug, queue, consume, announce, noticeHost }: Props) 
   // ---------------------------------------------------------------------------
   // Actions
 
-  const linkFor = (target: Target): { url: string; note: string | null } | null => {
-    const anchored = anchorOf(doc, target);
-    if (!anchored) return null;
-    const note = annotationFor(target)?.note || null;
-    const url = shareLinkOf(target, anchored, note, `${window.location.origin}${routes.document(locale, slug)}`);
-    return url ? { url, note } : null;
-  };
-
-  const toggleHighlight = (target: Target) => {
-    const existing = annotationFor(target);
-    if (existing) {
-      store.remove(existing.id, t('status.unhighlighted'));
-      return;
-    }
-    const anchored = anchorOf(doc, target);
-    if (!anchored) return;
-    const { segment, anchor } = anchored;
-    store.save(
-      createAnnotation({ docSlug: slug, segment, lang: anchor.lang, start: anchor.start, end: anchor.end }),
-      t('status.highlighted'),
-    );
-  };
-
-  const saveNote = (target: Target, note: string): boolean => {
-    const existing = annotationFor(target);
-    const trimmed = note.trim();
-    if (existing) return store.update(existing.id, trimmed, t(trimmed ? 'status.noteSaved' : 'status.noteRemoved'));
-    if (!trimmed) return true;
-    const anchored = anchorOf(doc, target);
-    if (!anchored) return false;
-    const { segment, anchor } = anchored;
-    const annotation = createAnnotation({ docSlug: slug, segment, lang: anchor.lang, start: anchor.start, end: anchor.end, note: trimmed });
-    return store.save(annotation, t('status.noteSaved'));
-  };
-
   /** A copy that failed shows the text in the toolbar for copying by hand. */
   const showFallback = (target: Target, text: string, origin: HTMLElement | null) => {
     if (toolbar && toolbar.target === target) setToolbar({ ...toolbar, fallback: text });
@@ -135,43 +96,19 @@ export function ShareApp({ slug, queue, consume, announce, noticeHost }: Props) 
     announce(t('status.copyFailed'));
   };
 
-  const copyLink = async (target: Target, origin: HTMLElement | null) => {
-    const link = linkFor(target);
-    if (!link) return;
-    if (await copyText(link.url)) announce(t(link.note ? 'status.linkCopiedWithNote' : 'status.linkCopied'));
-    else showFallback(target, link.url, origin);
-  };
-
-  const share = async (target: Target, origin: HTMLElement | null) => {
-    const link = linkFor(target);
-    const anchored = anchorOf(doc, target);
-    if (!link || !doc || !anchored) return;
-    const data = { title: doc.title[locale], text: anchored.anchor.quote.exact, url: link.url };
-    if (typeof navigator.share === 'function' && (typeof navigator.canShare !== 'function' || navigator.canShare(data))) {
-      try {
-        await navigator.share(data);
-        announce(t('status.shared'));
-        return;
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-        // Not allowed here (no user activation, unsupported data): copy instead.
-      }
-    }
-    if (await copyText(link.url)) announce(t('status.linkCopiedNoShare'));
-    else showFallback(target, link.url, origin);
-  };
-
-  const cite = async (target: Target, origin: HTMLElement | null) => {
-    const anchored = anchorOf(doc, target);
-    if (!doc || !anchored) return;
-    const url = `${window.location.origin}${routes.passage(locale, slug, anchored.segment.id)}`;
-    const input = citationOf(doc, target, anchored, url, localIsoDate());
-    // Copy first (the dialog then says whether it worked: a modal hides the page's live region).
-    const copied = await copyText(formatChicago(input).text);
-    citationOrigin.current = origin;
-    setCitation({ input, copied });
-    if (copied) announce(t('status.citationCopied'));
-  };
+  const { annotationFor, toggleHighlight, saveNote, copyLink, share, cite } = shareActions({
+    doc,
+    slug,
+    locale,
+    store,
+    t,
+    announce,
+    showFallback,
+    openCitation: (input, copied, origin) => {
+      setCitationOrigin(origin);
+      setCitation({ input, copied });
+    },
+  });
 
   // ---------------------------------------------------------------------------
   // Intents from the controller

@@ -6,7 +6,8 @@ import { bundleMDX } from 'mdx-bundler';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import type { SegmentModel } from './model';
-import { analyzeDocument, parseMdx, remarkBilingual, type GlossaryIndex } from './bilingual';
+import { analyzeDocument, parseMdx, type GlossaryIndex } from './bilingual';
+import { remarkBilingual } from './remark-bilingual';
 import {
   ContentError,
   parseYamlWith,

@@ -3,7 +3,8 @@
 
 import { Index } from 'flexsearch';
 import { segmentText, type SegmentModel } from '@/lib/content/model';
-import { foldToString, segmentIndexOptions, type FoldMap } from './encoder';
+import { foldToString, segmentIndexOptions } from './encoder';
+import type { FoldMap } from './tokens';
 import { PAYLOAD_VERSION, type Bilingual, type JsonValue, type PayloadSegment, type SearchPayload } from './payload';
 
 export type IndexSegment = SegmentModel & {

@@ -1,20 +1,7 @@
 import { Index } from 'flexsearch';
 import { describe, expect, it } from 'vitest';
-import {
-  createEncoder,
-  EMPTY_FOLD,
-  foldFromString,
-  foldToString,
-  indexTerms,
-  MAX_QUERY_ATOMS,
-  normalize,
-  normalizeText,
-  parseQuery,
-  pinyinSyllables,
-  segmentIndexOptions,
-  stem,
-  tokenize,
-} from './encoder';
+import { createEncoder, foldFromString, foldToString, MAX_QUERY_ATOMS, parseQuery, pinyinSyllables, segmentIndexOptions } from './encoder';
+import { EMPTY_FOLD, indexTerms, normalize, normalizeText, stem, tokenize } from './tokens';
 import { buildFoldMap } from './fold-build';
 
 const words = (text: string) => tokenize(normalizeText(text)).map((t) => `${t.kind}:${t.key}`);

@@ -4,7 +4,7 @@
 
 import { Converter } from 'opencc-js';
 import type { GlossaryEntry, IndexSegment } from './build-index';
-import type { FoldMap } from './encoder';
+import type { FoldMap } from './tokens';
 
 // CJK Unified Ideographs and Extension A. Compatibility ideographs need no
 // entry: the encoder's NFKD turns them into unified ones before folding.

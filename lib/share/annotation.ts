@@ -7,7 +7,7 @@ import type { Lang } from '@/lib/content/model';
 import { cleanText, codePointLength } from '@/lib/text/text';
 import { createTextAnchor, resolveAnchor, type AnchorResolution, type SegmentTexts } from './anchor';
 import { NOTE_MAX_LENGTH } from './constants';
-import { HashSchema, LangSchema, MAX_OFFSET, SegmentIdSchema, type SelectionLink } from './link-codec';
+import { HashSchema, LangSchema, MAX_OFFSET, SegmentIdSchema, type SelectionLink } from './link-schema';
 
 /** Notes kept locally may be longer than the 500 code points a share link carries. */
 export const ANNOTATION_NOTE_MAX_LENGTH = 5_000;

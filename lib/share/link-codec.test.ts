@@ -2,16 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '@/lib/content/model';
 import { codePointLength } from '@/lib/text/text';
-import {
-  decodeShareLink,
-  encodeShareLink,
-  MAX_LINK_LENGTH,
-  MAX_QUOTE_ENCODED_LENGTH,
-  NOTE_MAX_LENGTH,
-  ShareLinkSchema,
-  type DecodeResult,
-  type ShareLink,
-} from './link-codec';
+import { NOTE_MAX_LENGTH } from './constants';
+import { decodeShareLink, encodeShareLink } from './link-codec';
+import { MAX_LINK_LENGTH, MAX_QUOTE_ENCODED_LENGTH, ShareLinkSchema, type DecodeResult, type ShareLink } from './link-schema';
 import { createSelectionLink, createSentenceLink, createSegmentLink } from './passage';
 import { ASTRAL_SEGMENT, SAMPLE_SEGMENTS, SAMPLE_SLUG, sampleSegment } from './test-fixtures';
 

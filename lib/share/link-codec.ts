@@ -32,144 +32,33 @@
 // quote, a selection with nothing usable degrades to a segment link).
 
 import { z } from 'zod';
-import type { Lang } from '@/lib/content/model';
-import type { TextRange } from '@/lib/content/model';
+import { cleanText, headUnits, tailUnits } from '@/lib/text/text';
 import type { TextQuote } from './anchor';
 import { NOTE_MAX_LENGTH, PARAM } from './constants';
 import { HASH_PATTERN } from './hash';
-import { cleanText, hasUnsafeChars, headUnits, tailUnits } from '@/lib/text/text';
-
-export { NOTE_MAX_LENGTH };
-export const MAX_LINK_LENGTH = 16_384;
-export const MAX_QUOTE_ENCODED_LENGTH = 6_000;
-export const MAX_CONTEXT_LENGTH = 64;
-export const MAX_OFFSET = 999_999;
-export const MAX_SENTENCE = 9_999;
-
-export { PARAM };
-
-const SELECTION_PARAMS: readonly string[] = [PARAM.lang, PARAM.range, PARAM.hash, PARAM.exact, PARAM.prefix, PARAM.suffix];
-
-export type ShareLink =
-  | { kind: 'segment'; segmentId: string; note: string | null }
-  /** sentence is 0-based here (1-based in the URL). */
-  | { kind: 'sentence'; segmentId: string; sentence: number; note: string | null }
-  | {
-      kind: 'selection';
-      segmentId: string;
-      lang: Lang | null;
-      range: TextRange | null;
-      quote: TextQuote | null;
-      hash: string | null;
-      note: string | null;
-    };
-
-export type SelectionLink = Extract<ShareLink, { kind: 'selection' }>;
-
-export type LinkIssueCode =
-  | 'oversized'
-  | 'bad-encoding'
-  | 'duplicate-param'
-  | 'invalid-param'
-  | 'fragment-mismatch'
-  | 'conflicting-params'
-  | 'selection-dropped'
-  | 'note-truncated'
-  | 'note-sanitized';
-
-export type LinkIssue = { code: LinkIssueCode; param: string | null; message: string };
-
-export type LinkErrorCode = 'invalid-input' | 'oversized' | 'missing-segment' | 'invalid-segment' | 'unknown-segment';
-
-export type LinkError = { code: LinkErrorCode; message: string; segmentId?: string };
-
-export type DecodeResult = { ok: true; link: ShareLink; issues: LinkIssue[] } | { ok: false; error: LinkError; issues: LinkIssue[] };
-
-// ---------------------------------------------------------------------------
-// Schemas (zod). Exported so other code (and tests) can validate links.
-
-export const SegmentIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/);
-export const LangSchema = z.enum(['zh', 'en']);
-export const HashSchema = z.string().regex(HASH_PATTERN);
-
-const noUnsafeChars = (value: string): boolean => !hasUnsafeChars(value);
-
-export const TextRangeSchema = z
-  .object({ start: z.int().min(0).max(MAX_OFFSET), end: z.int().min(1).max(MAX_OFFSET) })
-  .refine((range) => range.start < range.end, 'start must be before end');
-
-export const LinkQuoteSchema = z.object({
-  prefix: z.string().max(MAX_CONTEXT_LENGTH).refine(noUnsafeChars),
-  exact: z
-    .string()
-    .min(1)
-    .refine(noUnsafeChars)
-    .refine((exact) => encodeValue(exact).length <= MAX_QUOTE_ENCODED_LENGTH, 'quote too long'),
-  suffix: z.string().max(MAX_CONTEXT_LENGTH).refine(noUnsafeChars),
-});
-
-const NoteSchema = z
-  .string()
-  .min(1)
-  .refine((note) => note === cleanText(note, NOTE_MAX_LENGTH), 'note must be clean plain text')
-  .nullable();
-
-export const ShareLinkSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('segment'), segmentId: SegmentIdSchema, note: NoteSchema }),
-  z.object({
-    kind: z.literal('sentence'),
-    segmentId: SegmentIdSchema,
-    sentence: z
-      .int()
-      .min(0)
-      .max(MAX_SENTENCE - 1),
-    note: NoteSchema,
-  }),
-  z
-    .object({
-      kind: z.literal('selection'),
-      segmentId: SegmentIdSchema,
-      lang: LangSchema.nullable(),
-      range: TextRangeSchema.nullable(),
-      quote: LinkQuoteSchema.nullable(),
-      hash: HashSchema.nullable(),
-      note: NoteSchema,
-    })
-    .refine((link) => link.range !== null || link.quote !== null, 'a selection needs offsets or a quote'),
-]);
-
-// Query-parameter value schemas: raw (already percent-decoded) strings in, typed values out.
-const LangParam = z
-  .string()
-  .transform((value) => value.toLowerCase())
-  .pipe(LangSchema);
-const RangeParam = z
-  .string()
-  .regex(/^\d{1,6}-\d{1,6}$/)
-  .transform((value) => {
-    const [start, end] = value.split('-').map(Number);
-    return { start: start ?? 0, end: end ?? 0 };
-  })
-  .pipe(TextRangeSchema);
-const HashParam = z
-  .string()
-  .transform((value) => value.toLowerCase())
-  .pipe(HashSchema);
-const SentenceParam = z
-  .string()
-  .regex(/^\d{1,4}$/)
-  .transform(Number)
-  .pipe(z.int().min(1).max(MAX_SENTENCE));
+import {
+  encodeValue,
+  HashParam,
+  LinkQuoteSchema,
+  LangParam,
+  MAX_CONTEXT_LENGTH,
+  MAX_QUOTE_ENCODED_LENGTH,
+  MAX_SENTENCE,
+  RangeParam,
+  SELECTION_PARAMS,
+  SegmentIdSchema,
+  SentenceParam,
+  ShareLinkSchema,
+  TextRangeSchema,
+  type DecodeResult,
+  type LinkError,
+  type LinkIssue,
+  type ShareLink,
+} from './link-schema';
+import { issue, readInput, safeDecode, type RawParams } from './link-params';
 
 // ---------------------------------------------------------------------------
 // Encoding
-
-function encodeValue(value: string): string {
-  return encodeURIComponent(value.toWellFormed())
-    .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%2C/g, ',')
-    .replace(/%3A/g, ':');
-}
 
 /** The page path without any query or fragment ("/en/documents/x?y#z" → "/en/documents/x"). */
 function pagePath(path: string): string {
@@ -211,119 +100,6 @@ export function encodeShareLink(link: ShareLink, path: string): string {
 
 // ---------------------------------------------------------------------------
 // Decoding
-
-type RawParams = { values: Map<string, string>; fragment: string | null };
-
-function safeDecode(value: string, plusIsSpace: boolean): string | null {
-  try {
-    return decodeURIComponent(plusIsSpace ? value.replace(/\+/g, ' ') : value);
-  } catch {
-    return null;
-  }
-}
-
-function issue(code: LinkIssueCode, param: string | null, message: string): LinkIssue {
-  return { code, param, message };
-}
-
-function parseQueryString(query: string, issues: LinkIssue[]): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const piece of query.replace(/^\?/, '').split('&')) {
-    if (piece.length === 0) continue;
-    const eq = piece.indexOf('=');
-    const name = safeDecode(eq === -1 ? piece : piece.slice(0, eq), true);
-    const value = safeDecode(eq === -1 ? '' : piece.slice(eq + 1), true);
-    if (name === null) {
-      issues.push(issue('bad-encoding', null, 'A parameter name is not valid percent-encoding.'));
-      continue;
-    }
-    if (value === null) {
-      issues.push(issue('bad-encoding', name, `Parameter "${name}" is not valid percent-encoding.`));
-      continue;
-    }
-    if (values.has(name)) {
-      issues.push(issue('duplicate-param', name, `Parameter "${name}" appears more than once; the first is used.`));
-      continue;
-    }
-    values.set(name, value);
-  }
-  return values;
-}
-
-function paramsFromRecord(record: Record<string, unknown>, issues: LinkIssue[]): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const [name, value] of Object.entries(record)) {
-    if (value === undefined) continue;
-    if (typeof value === 'string') {
-      values.set(name, value);
-    } else if (Array.isArray(value) && typeof value[0] === 'string') {
-      values.set(name, value[0]);
-      if (value.length > 1) {
-        issues.push(issue('duplicate-param', name, `Parameter "${name}" appears more than once; the first is used.`));
-      }
-    } else {
-      issues.push(issue('invalid-param', name, `Parameter "${name}" is not a string.`));
-    }
-  }
-  return values;
-}
-
-function fragmentOf(hash: string): string | null {
-  const raw = hash.replace(/^#/, '');
-  // Drop a browser fragment directive such as ":~:text=…".
-  const directive = raw.indexOf(':~:');
-  const fragment = directive === -1 ? raw : raw.slice(0, directive);
-  return fragment.length === 0 ? null : fragment;
-}
-
-const LocationLikeSchema = z.object({ search: z.string().optional(), hash: z.string().optional() });
-const ParamsLikeSchema = z.object({ params: z.record(z.string(), z.unknown()), hash: z.string().optional() });
-
-function totalLength(values: Map<string, string>): number {
-  let total = 0;
-  for (const [name, value] of values) total += name.length + value.length;
-  return total;
-}
-
-type ReadResult = { ok: true; raw: RawParams } | { ok: false; error: LinkError };
-
-function readInput(input: unknown, issues: LinkIssue[]): ReadResult {
-  const oversized = (fragment: string | null): ReadResult => {
-    issues.push(issue('oversized', null, `The link is longer than ${MAX_LINK_LENGTH} characters; only its segment is used.`));
-    if (fragment !== null && fragment.length <= 256) return { ok: true, raw: { values: new Map(), fragment } };
-    return { ok: false, error: { code: 'oversized', message: 'The link is too long to be read.' } };
-  };
-
-  if (typeof input === 'string') {
-    const hashAt = input.indexOf('#');
-    const fragment = hashAt === -1 ? null : fragmentOf(input.slice(hashAt));
-    if (input.length > MAX_LINK_LENGTH) return oversized(fragment);
-    const beforeHash = hashAt === -1 ? input : input.slice(0, hashAt);
-    const queryAt = beforeHash.indexOf('?');
-    const query = queryAt === -1 ? '' : beforeHash.slice(queryAt + 1);
-    return { ok: true, raw: { values: parseQueryString(query, issues), fragment } };
-  }
-
-  const params = ParamsLikeSchema.safeParse(input);
-  if (params.success) {
-    const fragment = params.data.hash === undefined ? null : fragmentOf(params.data.hash);
-    const values = paramsFromRecord(params.data.params, issues);
-    if (totalLength(values) > MAX_LINK_LENGTH) return oversized(fragment);
-    return { ok: true, raw: { values, fragment } };
-  }
-
-  const location = LocationLikeSchema.safeParse(input);
-  if (location.success && (location.data.search !== undefined || location.data.hash !== undefined)) {
-    const search = location.data.search ?? '';
-    const hash = location.data.hash ?? '';
-    return readInput(`?${search.replace(/^\?/, '')}${hash.length > 0 ? `#${hash.replace(/^#/, '')}` : ''}`, issues);
-  }
-
-  return {
-    ok: false,
-    error: { code: 'invalid-input', message: 'Expected a URL string, a {search, hash} location or {params, hash}.' },
-  };
-}
 
 function decodeNote(values: Map<string, string>, issues: LinkIssue[]): string | null {
   const raw = values.get(PARAM.note);

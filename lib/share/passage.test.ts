@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentText, type SegmentModel } from '@/lib/content/model';
 import { hashText } from './hash';
-import { decodeShareLink, encodeShareLink, type ShareLink } from './link-codec';
+import { decodeShareLink, encodeShareLink } from './link-codec';
+import type { ShareLink } from './link-schema';
 import {
   createSegmentLink,
   createSelectionLink,

@@ -4,7 +4,9 @@
 import { segmentText, type Lang, type SegmentModel } from '@/lib/content/model';
 import { sentenceRanges } from '@/lib/content/model';
 import { alignedSentences, createTextAnchor, resolveAnchor, type AlignedSentences, type TextQuote } from './anchor';
-import { decodeShareLink, NOTE_MAX_LENGTH, type LinkError, type LinkIssue, type SelectionLink, type ShareLink } from './link-codec';
+import { NOTE_MAX_LENGTH } from './constants';
+import { decodeShareLink } from './link-codec';
+import type { LinkError, LinkIssue, SelectionLink, ShareLink } from './link-schema';
 import { cleanText } from '@/lib/text/text';
 
 export type DocumentSegment = Pick<SegmentModel, 'id' | 'zh' | 'en'>;

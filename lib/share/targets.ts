@@ -7,7 +7,8 @@ import type { Annotation } from './annotation';
 import { alignedSentences, createTextAnchor, type TextAnchor } from './anchor';
 import type { CitationInput } from './citation';
 import { citationMetaOf, type ShareDocument, type ShareSegment } from './document-data';
-import { encodeShareLink, type ShareLink } from './link-codec';
+import { encodeShareLink } from './link-codec';
+import type { ShareLink } from './link-schema';
 import { createSegmentLink, createSelectionLink, createSentenceLink, simplifyShareLink } from './passage';
 
 export type Target =

@@ -3,19 +3,8 @@
 
 import type { StorageLike } from '@/lib/storage/local-storage';
 import { timeOf, type Annotation } from './annotation';
-import {
-  ANNOTATIONS_VERSION,
-  loadAnnotations,
-  parseCollection,
-  problem,
-  storeWrite,
-  validateAnnotations,
-  writable,
-  type StoreError,
-  type StoreErrorCode,
-  type StoreOptions,
-  type StoreProblem,
-} from './store';
+import { ANNOTATIONS_VERSION, parseCollection, problem, validateAnnotations, type StoreProblem } from './collection';
+import { loadAnnotations, storeWrite, writable, type StoreError, type StoreErrorCode, type StoreOptions } from './store';
 
 export const ANNOTATIONS_EXPORT_FORMAT = 'duizhao-annotations';
 export const MAX_IMPORT_LENGTH = 5_000_000;
