@@ -12,25 +12,25 @@ export async function DocumentList({ locale, documents }: Props) {
   const other = otherLang(locale);
   return (
     <>
-      <p className="library-count">{t('count', { count: documents.length })}</p>
-      <ul className="library-list">
+      <p className="mb-2 text-sm text-muted">{t('count', { count: documents.length })}</p>
+      <ul className="grid gap-4">
         {documents.map(({ meta }) => (
-          <li key={meta.slug} className="library-item">
+          <li key={meta.slug} className="rounded-xl border border-line bg-surface p-5">
             <article>
-              <h2 className="library-title">
-                <a href={routes.document(locale, meta.slug)} lang={htmlLang(locale)}>
+              <h2 className="text-xl leading-[1.35] font-bold">
+                <a href={routes.document(locale, meta.slug)} lang={htmlLang(locale)} className="text-ink no-underline hover:underline">
                   {meta.title[locale]}
                 </a>
               </h2>
-              <p className="library-title-other" lang={htmlLang(other)}>
+              <p className="mt-1 text-muted" lang={htmlLang(other)}>
                 {meta.title[other]}
               </p>
-              <p className="library-meta">
+              <p className="mt-2 text-sm text-muted">
                 <DateText iso={meta.published} locale={locale} />
                 {' · '}
                 {t('source', { source: meta.source[locale] })}
               </p>
-              <p className="library-summary">{meta.summary[locale]}</p>
+              <p className="mt-2">{meta.summary[locale]}</p>
             </article>
           </li>
         ))}

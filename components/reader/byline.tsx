@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { DateText } from '@/components/site/date-text';
 import type { AppLocale } from '@/i18n/routing';
 import type { Bilingual, Frontmatter } from '@/lib/content/schema';
@@ -11,57 +12,52 @@ function Both({ value, locale }: { value: Bilingual; locale: AppLocale }) {
   const en = <span lang="en">{value.en}</span>;
   return locale === 'zh' ? (
     <>
-      {zh} <span className="byline-other">{en}</span>
+      {zh} <span className="text-muted">{en}</span>
     </>
   ) : (
     <>
-      {en} <span className="byline-other">{zh}</span>
+      {en} <span className="text-muted">{zh}</span>
     </>
+  );
+}
+
+/** One line of the byline: its label, then what it names. */
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-wrap gap-x-2">
+      <dt className="font-bold text-ink after:content-[':']">{label}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }
 
 export async function Byline({ locale, meta }: Props) {
   const t = await getTranslations({ locale, namespace: 'Document' });
   return (
-    <dl className="byline">
-      <div>
-        <dt>{t('source')}</dt>
-        <dd>
-          <Both value={meta.source} locale={locale} />
-          {' · '}
-          <Both value={meta.reporter} locale={locale} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('speaker')}</dt>
-        <dd>
-          <Both value={meta.speaker} locale={locale} />
-          {', '}
-          <Both value={meta.office} locale={locale} />
-        </dd>
-      </div>
+    <dl className="mt-3 mb-6 grid gap-[0.35rem] text-sm text-muted">
+      <Fact label={t('source')}>
+        <Both value={meta.source} locale={locale} />
+        {' · '}
+        <Both value={meta.reporter} locale={locale} />
+      </Fact>
+      <Fact label={t('speaker')}>
+        <Both value={meta.speaker} locale={locale} />
+        {', '}
+        <Both value={meta.office} locale={locale} />
+      </Fact>
       {meta.programme && (
-        <div>
-          <dt>{t('programme')}</dt>
-          <dd>
-            <Both value={meta.programme} locale={locale} />
-          </dd>
-        </div>
+        <Fact label={t('programme')}>
+          <Both value={meta.programme} locale={locale} />
+        </Fact>
       )}
       {meta.interviewed && (
-        <div>
-          <dt>{t('interviewed')}</dt>
-          <dd>
-            <DateText iso={meta.interviewed} locale={locale} />
-          </dd>
-        </div>
+        <Fact label={t('interviewed')}>
+          <DateText iso={meta.interviewed} locale={locale} />
+        </Fact>
       )}
-      <div>
-        <dt>{t('published')}</dt>
-        <dd>
-          <DateText iso={meta.published} locale={locale} />
-        </dd>
-      </div>
+      <Fact label={t('published')}>
+        <DateText iso={meta.published} locale={locale} />
+      </Fact>
     </dl>
   );
 }

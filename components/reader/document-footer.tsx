@@ -9,8 +9,8 @@ type Props = { locale: AppLocale; meta: Frontmatter };
 export async function DocumentFooter({ locale, meta }: Props) {
   const t = await getTranslations({ locale, namespace: 'Document' });
   return (
-    <footer className="doc-footer">
-      <h2 className="doc-footer-title">{t('sourceNotice')}</h2>
+    <footer className="doc-footer mt-12 grid gap-2 border-t border-line pt-4 text-sm text-muted">
+      <h2 className="font-bold text-ink">{t('sourceNotice')}</h2>
       <p lang="zh-CN">{meta.rightsNotice.zh}</p>
       <p lang="en">{meta.rightsNotice.en}</p>
       <p className="doc-footer-meta">

@@ -13,12 +13,14 @@ export function TableOfContents({ label, locale, segments, compact = false }: Pr
   const headings = segments.filter((segment) => segment.kind === 'heading');
   const other = otherLang(locale);
   const list = (
-    <ol>
+    <ol className="grid list-decimal gap-2 pl-5">
       {headings.map((heading) => (
         <li key={heading.id}>
-          <a href={`#${heading.id}`}>
-            <span lang={htmlLang(locale)}>{segmentText(heading, locale)}</span>
-            <span className="toc-other" lang={htmlLang(other)}>
+          <a href={`#${heading.id}`} className="group block text-ink no-underline">
+            <span lang={htmlLang(locale)} className="group-hover:underline">
+              {segmentText(heading, locale)}
+            </span>
+            <span className="block text-13 text-muted" lang={htmlLang(other)}>
               {segmentText(heading, other)}
             </span>
           </a>
@@ -28,15 +30,15 @@ export function TableOfContents({ label, locale, segments, compact = false }: Pr
   );
   if (compact) {
     return (
-      <details className="toc toc-compact">
-        <summary className="toc-title">{label}</summary>
+      <details className="toc toc-compact group mb-4 xl:hidden">
+        <summary className="min-h-6 cursor-pointer font-bold group-open:mb-2">{label}</summary>
         <nav aria-label={label}>{list}</nav>
       </details>
     );
   }
   return (
-    <nav aria-label={label} className="toc toc-sidebar">
-      <h2 className="toc-title">{label}</h2>
+    <nav aria-label={label} className="toc">
+      <h2 className="mb-2 font-bold">{label}</h2>
       {list}
     </nav>
   );
