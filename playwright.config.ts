@@ -40,7 +40,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
+    // With the benchmark's 4× copy of the interview as an unlisted document: the long text must read
+    // and share like the real one (e2e/reader/long-document.spec.ts).
+    command: `npx tsx scripts/bench/write-long.ts .e2e/documents 4 && DUIZHAO_EXTRA_DOCUMENTS=.e2e/documents npm run build && npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/en`,
     timeout: 300_000,
     // Reuse a running server only when asked: a stray server on the port (another build) would be tested instead.

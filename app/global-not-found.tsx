@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import './globals.css';
+import { SiteStyle } from '@/components/site/site-style.client';
 
 // Unmatched URLs that never reach a locale: paths with a file extension, which the proxy leaves
 // alone. Every other unknown path gets the localized 404 (app/[locale]/404).
@@ -11,6 +11,9 @@ export const metadata: Metadata = {
 export default function GlobalNotFound() {
   return (
     <html lang="en">
+      <head>
+        <SiteStyle />
+      </head>
       <body>
         <main id="main" className="page-narrow">
           <h1 className="page-title">

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import './globals.css';
 
 // <html> lives in [locale]/layout.tsx so that its lang follows the UI locale.
 export default function RootLayout({ children }: { children: ReactNode }) {

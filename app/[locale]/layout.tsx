@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site/site-header';
+import { SiteStyle } from '@/components/site/site-style.client';
 import { htmlLang } from '@/i18n/routing';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { prefsScript } from '@/lib/reader/prefs';
@@ -37,6 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={htmlLang(locale)} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <SiteStyle />
       </head>
       <body>
         <a href="#main" className="skip-link">

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/i18n/routing';
-import type { LoadedDocument } from '@/lib/content/load';
+import type { LoadedDocument } from '@/lib/content/store';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { splitMatches } from '@/lib/glossary/mark-forms';
 import { routes } from '@/lib/routes/routes';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { DateText } from '@/components/site/date-text';
 import { htmlLang, otherLang, type AppLocale } from '@/i18n/routing';
-import type { LoadedDocument } from '@/lib/content/load';
+import type { LoadedDocument } from '@/lib/content/store';
 import { routes } from '@/lib/routes/routes';
 
 type Props = { locale: AppLocale; documents: LoadedDocument[] };

@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { DateText } from '@/components/site/date-text';
 import type { AppLocale } from '@/i18n/routing';
 import type { Bilingual, Frontmatter } from '@/lib/content/schema';
+import type { DocumentT } from './static-render';
 
-type Props = { locale: AppLocale; meta: Frontmatter };
+type Props = { locale: AppLocale; meta: Frontmatter; t: DocumentT };
 
 /** A value in the reader's language first, then in the other one. */
 function Both({ value, locale }: { value: Bilingual; locale: AppLocale }) {
@@ -31,8 +31,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export async function Byline({ locale, meta }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Document' });
+/** Who said it, where and when: rendered into the document's static HTML (a plain component). */
+export function Byline({ locale, meta, t }: Props) {
   return (
     <dl className="mt-3 mb-6 grid gap-[0.35rem] text-sm text-muted">
       <Fact label={t('source')}>

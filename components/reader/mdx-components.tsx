@@ -1,28 +1,21 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { SegmentMenu } from '@/components/share/segment-menu.client';
+import { MenuDots } from '@/components/share/menu-dots';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { Lang, SegmentKind } from '@/lib/content/model';
+import type { Frontmatter } from '@/lib/content/schema';
 import { attr, blockClass, sentenceKey } from '@/lib/reader-dom/contract';
 import { routes } from '@/lib/routes/routes';
+import { Byline } from './byline';
+import type { DocumentT, ShareMenuT } from './static-render';
 
 /*
- * The one MDX component map. remarkBilingual has already split sentences and passes segment facts
- * as string props, so everything here renders on the server. The attributes come from the
- * reader's DOM contract (lib/reader-dom/contract.ts), which every enhancer reads.
+ * The one MDX component map: the document's text as static HTML (see static-render.tsx), which
+ * React never hydrates. So nothing here is interactive by itself: buttons and terms carry the data
+ * attributes of the reader's DOM contract (lib/reader-dom/contract.ts), and the islands listen on
+ * the document (sentence highlight, term cards, segment menus, reveal buttons).
  */
 
-type Labels = { showEn: string; hideEn: string; showZh: string; hideZh: string; note: string };
-
-/** A reveal button names both states; CSS shows the one that matches aria-expanded. */
-function Reveal({ segmentId, lang, show, hide }: { segmentId: string; lang: Lang; show: string; hide: string }) {
-  return (
-    <button type="button" className={`reveal reveal-${lang}`} {...{ [attr.reveal]: segmentId }} aria-expanded="false">
-      <span className="reveal-show">{show}</span>
-      <span className="reveal-hide">{hide}</span>
-    </button>
-  );
-}
-type Options = { locale: AppLocale; labels: Labels; afterTitle?: ReactNode };
+type Options = { locale: AppLocale; meta: Frontmatter; firstSegment: string; t: DocumentT; share: ShareMenuT };
 type Kind = Extract<SegmentKind, 'title' | 'lead' | 'heading' | 'paragraph'>;
 
 function kindOf(value: unknown): Kind {
@@ -35,24 +28,52 @@ function tagFor(kind: Kind) {
   return 'p';
 }
 
-export function mdxComponents({ locale, labels, afterTitle }: Options) {
+/** A reveal button names both states; CSS shows the one that matches aria-expanded. */
+function Reveal({ segmentId, lang, show, hide }: { segmentId: string; lang: Lang; show: string; hide: string }) {
+  return (
+    <button type="button" className={`reveal reveal-${lang}`} {...{ [attr.reveal]: segmentId }} aria-expanded="false">
+      <span className="reveal-show">{show}</span>
+      <span className="reveal-hide">{hide}</span>
+    </button>
+  );
+}
+
+/** The passage menu's trigger: a plain menu button until the menu loads (components/share/segment-menus.client.tsx). */
+function SegmentMenuButton({ segmentId, label }: { segmentId: string; label: string }) {
+  return (
+    <button
+      type="button"
+      className="share-menu-button js-only"
+      aria-label={label}
+      aria-haspopup="menu"
+      aria-expanded="false"
+      {...{ [attr.segmentMenu]: segmentId }}
+    >
+      <MenuDots />
+    </button>
+  );
+}
+
+export function mdxComponents({ locale, meta, firstSegment, t, share }: Options) {
+  // The reading text is one Tab stop (a roving tabindex over the sentences): its first sentence.
+  const first = { seg: firstSegment, n: '1', lang: 'zh' };
+
   function Segment({ id, kind, children }: { id: string; kind?: string; children?: ReactNode }) {
     const segmentKind = kindOf(kind);
     const segment = (
       <div id={id} {...{ [attr.segment]: id, [attr.kind]: segmentKind }} className={`seg seg-${segmentKind}`}>
-        {/* Passage actions (share, highlight, note, cite); renders nothing outside the document page. */}
-        <SegmentMenu segmentId={id} />
+        <SegmentMenuButton segmentId={id} label={share('trigger')} />
         {children}
         {/* Shown only in single-language views (which need JavaScript): one tap shows the other language. */}
-        <Reveal segmentId={id} lang="en" show={labels.showEn} hide={labels.hideEn} />
-        <Reveal segmentId={id} lang="zh" show={labels.showZh} hide={labels.hideZh} />
+        <Reveal segmentId={id} lang="en" show={t('showOther')} hide={t('hideOther')} />
+        <Reveal segmentId={id} lang="zh" show={t('showOtherZh')} hide={t('hideOtherZh')} />
       </div>
     );
     if (segmentKind !== 'title') return segment;
     return (
       <>
         {segment}
-        {afterTitle}
+        <Byline locale={locale} meta={meta} t={t} />
       </>
     );
   }
@@ -61,16 +82,17 @@ export function mdxComponents({ locale, labels, afterTitle }: Options) {
     return function Block({ kind, children }: { seg?: string; kind?: string; children?: ReactNode }) {
       const Tag = tagFor(kindOf(kind));
       return (
-        <div className={`block ${blockClass[lang]}`} lang={htmlLang(lang)}>
+        <div className={blockClass[lang]} lang={htmlLang(lang)}>
           <Tag className="block-text">{children}</Tag>
         </div>
       );
     };
   }
 
-  function S({ seg, n, readings, children }: { seg: string; n: string; lang?: string; readings?: string; children?: ReactNode }) {
+  function S({ seg, n, lang, children }: { seg: string; n: string; lang?: string; children?: ReactNode }) {
+    const tabIndex = seg === first.seg && n === first.n && lang === first.lang ? 0 : -1;
     return (
-      <span {...{ [attr.sentence]: sentenceKey(seg, Number(n) - 1) }} data-readings={readings} className="sent">
+      <span {...{ [attr.sentence]: sentenceKey(seg, Number(n) - 1) }} tabIndex={tabIndex} className="sent">
         {children}
       </span>
     );
@@ -87,7 +109,7 @@ export function mdxComponents({ locale, labels, afterTitle }: Options) {
   function Note({ children }: { children?: ReactNode }) {
     return (
       <aside className="tn" lang="en">
-        <span className="tn-label">{labels.note}: </span>
+        <span className="tn-label">{t('translatorsNote')}: </span>
         {children}
       </aside>
     );

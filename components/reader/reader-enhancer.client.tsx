@@ -2,7 +2,8 @@
 
 import { useEffect } from 'react';
 import { alignedSentences, allSentences, attr, focusSentence, segmentElement, selectors, sentenceOf } from '@/lib/reader-dom/contract';
-import { applyPinyin } from '@/lib/reader/pinyin-dom';
+import { applyPinyin, type Readings } from '@/lib/reader/pinyin-dom';
+import { routes } from '@/lib/routes/routes';
 
 type Mark = 'data-hover' | 'data-pinned';
 
@@ -30,18 +31,37 @@ function toggleReveal(button: HTMLButtonElement) {
  * sentence (one Tab stop for the whole text); the per-segment "show the other language"
  * buttons of single-language views; and pinyin, built when it is switched on.
  */
-export function ReaderEnhancer() {
+type Props = { locale: string; slug: string };
+
+let readingsRequest: { url: string; data: Promise<Readings> } | null = null;
+
+/** The document's readings, fetched once, when pinyin is first wanted. */
+function loadReadings(url: string): Promise<Readings> {
+  if (readingsRequest?.url !== url) {
+    const data = fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))));
+    data.catch(() => {
+      readingsRequest = null;
+    });
+    readingsRequest = { url, data };
+  }
+  return readingsRequest.data;
+}
+
+export function ReaderEnhancer({ locale, slug }: Props) {
   useEffect(() => {
     // Pinyin is built on demand: now if the page opened with it on, later when it is switched on.
     const root = document.documentElement;
-    const pinyinOn = () => root.getAttribute('data-pinyin') === 'on';
-    if (pinyinOn()) applyPinyin(document);
-    const pinyinObserver = new MutationObserver(() => {
-      if (pinyinOn()) applyPinyin(document);
-    });
+    const showPinyin = () => {
+      if (root.getAttribute('data-pinyin') !== 'on') return;
+      loadReadings(routes.readings(locale, slug)).then(
+        (readings) => applyPinyin(document, readings),
+        // Offline or a failed fetch: the Chinese stays readable, without readings this time.
+        () => undefined,
+      );
+    };
+    showPinyin();
+    const pinyinObserver = new MutationObserver(showPinyin);
     pinyinObserver.observe(root, { attributes: true, attributeFilter: ['data-pinyin'] });
-
-    allSentences().forEach((element, index) => element.setAttribute('tabindex', index === 0 ? '0' : '-1'));
 
     const onOver = (event: PointerEvent) => mark(sentenceOf(event.target), 'data-hover');
     const onLeave = (event: PointerEvent) => {
@@ -110,7 +130,7 @@ export function ReaderEnhancer() {
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKey);
     };
-  }, []);
+  }, [locale, slug]);
 
   return null;
 }

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { DropdownMenu } from 'radix-ui';
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useKeyboardOpenFocus } from '@/components/site/menu-button.client';
 import { htmlLang } from '@/i18n/routing';
 import type { Lang } from '@/lib/content/model';
@@ -15,6 +15,8 @@ import type { ShareAction } from './types';
 type Props = {
   segmentId: string;
   byKeyboard: boolean;
+  /** The menu's trigger is there: the plain button it replaces can go. */
+  onReady: () => void;
 };
 
 type SentenceItem = { index: number; text: string; lang: Lang };
@@ -39,15 +41,17 @@ function readSentences(segmentId: string, locale: Lang): SentenceItem[] {
 }
 
 /** A segment's menu itself, loaded on first use (see segment-menu.client.tsx); it mounts open. */
-export function SegmentDropdown({ segmentId, byKeyboard }: Props) {
+export function SegmentDropdown({ segmentId, byKeyboard, onReady }: Props) {
   const t = useTranslations('Share');
   const locale = useLocale();
   const trigger = useRef<HTMLButtonElement>(null);
   // Actions that move focus elsewhere (toolbar, dialog) must stop the menu from taking it back.
   const focusMoves = useRef(false);
   const onFocus = useKeyboardOpenFocus(byKeyboard, '[role="menuitem"]');
-  // This component mounts open (the first opening happened on the plain button before it loaded).
+  // This component mounts open (the first opening happened on the plain button, which it replaces).
   const [sentences, setSentences] = useState(() => readSentences(segmentId, locale));
+
+  useLayoutEffect(onReady, [onReady]);
 
   const act = (action: ShareAction) => {
     focusMoves.current = action === 'note' || action === 'cite';

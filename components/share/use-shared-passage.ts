@@ -92,7 +92,7 @@ export function useSharedPassage(doc: ShareDocument | null) {
     const url = new URL(window.location.href);
     url.search = '';
     window.history.replaceState(window.history.state, '', url);
-    if (sharedSegmentId) segmentElement(sharedSegmentId)?.querySelector<HTMLElement>('.share-menu-button')?.focus();
+    if (sharedSegmentId) segmentElement(sharedSegmentId)?.querySelector<HTMLElement>('.share-menu-button:not([hidden])')?.focus();
   }, [sharedSegmentId]);
 
   return { view, calloutHost, dismiss };

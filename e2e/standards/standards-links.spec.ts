@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
 /*
@@ -24,15 +22,11 @@ const notFound = (locale: string) => `/${locale}/no-such-page-standards-check`;
 /** The global 404 (app/not-found.tsx): paths the proxy does not localise, e.g. with an extension. */
 const globalNotFound = '/no-such-file-standards-check.txt';
 
-/** lib/generated/routes.json: written from content/ by `npm run build` (prebuild) and `npm run test:unit`. */
-function passagePaths(): string[] {
-  const file = path.join(process.cwd(), 'lib', 'generated', 'routes.json');
-  let documents: Record<string, string[]>;
-  try {
-    documents = (JSON.parse(readFileSync(file, 'utf8')) as { documents: Record<string, string[]> }).documents;
-  } catch {
-    throw new Error(`${file} is missing: run \`node scripts/route-manifest.mjs\` (part of \`npm run build\`)`);
-  }
+/** Every passage page, from the ids the server under test serves (/routes.json). */
+async function passagePaths(request: APIRequestContext): Promise<string[]> {
+  const response = await request.get('/routes.json');
+  expect(response.status(), '/routes.json').toBe(200);
+  const { documents } = (await response.json()) as { documents: Record<string, string[]> };
   return locales.flatMap((locale) =>
     Object.entries(documents).flatMap(([slug, segments]) => segments.map((segment) => `/${locale}/documents/${slug}/passages/${segment}`)),
   );
@@ -137,7 +131,7 @@ test('every internal link, script, stylesheet and image resolves', async ({ requ
     seen.add(key);
     frontier.push(key);
   };
-  const seeds = [...locales.map((locale) => `/${locale}`), ...locales.map(notFound), globalNotFound, ...passagePaths()];
+  const seeds = [...locales.map((locale) => `/${locale}`), ...locales.map(notFound), globalNotFound, ...(await passagePaths(request))];
   for (const seed of seeds) visit(seed);
   while (frontier.length) {
     const round = frontier;

@@ -5,7 +5,7 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { compileDocument, createContentStore, readGlossary, readings, type Glossary } from './load';
+import { compileDocument, createContentStore, readGlossary, readings, type Glossary } from './store';
 
 const frontmatter = `---
 slug: sample

@@ -3,7 +3,7 @@
 
 import type { Root, PhrasingContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { attribute, plainText, splitSentences } from './bilingual';
+import { attribute, splitSentences } from './bilingual';
 import type { Lang } from './model';
 
 function jsxText(name: string, attributes: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement {
@@ -12,27 +12,11 @@ function jsxText(name: string, attributes: Record<string, string>, children: Phr
 }
 
 /**
- * The readings of a sentence's Han characters, in order, space-separated. Pinyin travels as one
- * attribute per sentence and becomes ruby in the browser only when the reader asks for it: a
- * span per character in the HTML would multiply the elements React has to hydrate.
- */
-function hanReadings(text: string, readings: string[]): string {
-  const out: string[] = [];
-  let index = 0;
-  for (const char of text) {
-    if (/\p{Script=Han}/u.test(char)) out.push((readings[index] ?? '').toLowerCase());
-    index += char.length;
-  }
-  return out.join(' ');
-}
-
-type TransformOptions = { readings: (sentence: string) => string[] };
-
-/**
  * remark plugin for the render pipeline (run after analyzeDocument passed): turns each line
- * into a sentence element, annotates Chinese with pinyin, and passes segment facts down as props.
+ * into a sentence element and passes segment facts down as props. Pinyin is not in the text: it
+ * travels as a per-document file, fetched when the reader turns it on (store.ts readings).
  */
-export function remarkBilingual({ readings }: TransformOptions) {
+export function remarkBilingual() {
   return (tree: Root) => {
     for (const node of tree.children) {
       if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Segment') continue;
@@ -45,9 +29,7 @@ export function remarkBilingual({ readings }: TransformOptions) {
         if (!paragraph || paragraph.type !== 'paragraph') continue;
         const sentences = splitSentences(paragraph.children);
         const elements = sentences.flatMap((sentence, index): PhrasingContent[] => {
-          const text = plainText(sentence);
           const attributes: Record<string, string> = { seg: id, n: String(index + 1), lang };
-          if (lang === 'zh') attributes.readings = hanReadings(text, readings(text));
           const element = jsxText('S', attributes, sentence);
           return lang === 'en' && index > 0 ? [{ type: 'text', value: ' ' } satisfies Text, element] : [element];
         });

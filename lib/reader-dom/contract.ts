@@ -19,6 +19,8 @@ export const attr = {
   term: 'data-term',
   reveal: 'data-reveal',
   revealed: 'data-revealed',
+  /** On a segment's menu button: the segment it acts on. */
+  segmentMenu: 'data-segment-menu',
 } as const;
 
 export const blockClass: Readonly<Record<Lang, string>> = { zh: 'block-zh', en: 'block-en' };
@@ -29,6 +31,7 @@ export const selectors = {
   term: `[${attr.term}]`,
   block: `.${blockClass.zh}, .${blockClass.en}`,
   reveal: `button[${attr.reveal}]`,
+  segmentMenu: `button[${attr.segmentMenu}]`,
 } as const;
 
 /** The value of a sentence's data-sentence: "<segment id>.<1-based n>". */

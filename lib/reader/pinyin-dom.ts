@@ -1,11 +1,15 @@
-// Turns a sentence's `data-readings` into per-character `<span data-py>` once pinyin is wanted.
-// CSS then lays those out as ruby; the server HTML stays one text run per sentence.
+// Browser only: turns the Chinese sentences into per-character `<span data-py>` once pinyin is
+// wanted, from the document's readings file (readings are not in the page's HTML). CSS then lays
+// those out as ruby.
 
 const han = /\p{Script=Han}/u;
 
-export function applyPinyin(root: ParentNode): void {
-  for (const sentence of root.querySelectorAll<HTMLElement>('[data-readings]:not([data-ruby])')) {
-    const readings = (sentence.dataset.readings ?? '').split(' ');
+/** Readings by sentence ("s1-p1.2" → "shù zì jīng jì …"), as /{locale}/documents/{slug}/readings.json serves them. */
+export type Readings = Record<string, string>;
+
+export function applyPinyin(root: ParentNode, readings: Readings): void {
+  for (const sentence of root.querySelectorAll<HTMLElement>('.block-zh [data-sentence]:not([data-ruby])')) {
+    const syllables = (readings[sentence.dataset.sentence ?? ''] ?? '').split(' ');
     let next = 0;
     const texts: Text[] = [];
     const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
@@ -24,7 +28,7 @@ export function applyPinyin(root: ParentNode): void {
         if (run) fragment.append(run);
         run = '';
         const span = document.createElement('span');
-        span.dataset.py = readings[next++] ?? '';
+        span.dataset.py = syllables[next++] ?? '';
         span.textContent = char;
         fragment.append(span);
       }

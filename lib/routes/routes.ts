@@ -10,6 +10,10 @@ export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/$/,
 
 type Locale = string;
 
+/** The static HTML fragments of a document page (see components/reader/static-html.client.tsx). */
+export const fragmentNames = ['body', 'contents', 'contents-compact'] as const;
+export type FragmentName = (typeof fragmentNames)[number];
+
 const part = encodeURIComponent;
 
 /** Below the locale prefix, without the base path: what hreflang alternates and the sitemap vary. */
@@ -51,5 +55,9 @@ export const routes = {
   searchIndex: () => `${basePath}/search-index.json`,
   glossaryCards: (locale: Locale) => `${basePath}/${locale}/glossary-cards.json`,
   passageData: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/passages/segments.json`,
+  readings: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/readings.json`,
+  /** A document's static HTML (its body, its contents), for a page that was not server-rendered. */
+  fragment: (locale: Locale, slug: string, name: FragmentName) => `${routes.document(locale, slug)}/fragments/${name}.html`,
+  siteCss: () => `${basePath}/site.css`,
   routeManifest: () => `${basePath}/routes.json`,
 } as const;

@@ -19,14 +19,15 @@ export function localeParams(): { locale: AppLocale }[] {
   return routing.locales.map((locale) => ({ locale }));
 }
 
+/** Every document page, unlisted ones (the benchmark's generated copies) included. */
 export async function documentParams(options?: Scoped): Promise<{ locale: AppLocale; slug: string }[]> {
-  const documents = await content.getDocuments();
+  const documents = await content.getAllDocuments();
   return localesOf(options).flatMap((locale) => documents.map((document) => ({ locale, slug: document.meta.slug })));
 }
 
 export type PassageParams = { locale: string; slug: string; segmentId: string };
 
-/** Every passage page (and its Open Graph image): each segment of each document, per locale. */
+/** Every passage page (and its Open Graph image): each segment of each listed document, per locale. */
 export async function passageParams(options?: Scoped): Promise<PassageParams[]> {
   const documents = await content.getDocuments();
   return localesOf(options).flatMap((locale) =>
@@ -41,10 +42,12 @@ export async function termParams(options?: Scoped): Promise<{ locale: AppLocale;
 
 /** The ids behind every dynamic route, for the proxy's 404s. */
 export async function routeManifest(): Promise<RouteManifest> {
-  const documents = await content.getDocuments();
+  const documents = await content.getAllDocuments();
   const { entries } = await content.getGlossary();
+  // Unlisted documents have no passage pages.
+  const passages = (document: (typeof documents)[number]) => (document.unlisted ? [] : document.segments.map((segment) => segment.id));
   return {
-    documents: Object.fromEntries(documents.map((document) => [document.meta.slug, document.segments.map((segment) => segment.id)])),
+    documents: Object.fromEntries(documents.map((document) => [document.meta.slug, passages(document)])),
     terms: entries.map((entry) => entry.id),
   };
 }

@@ -42,9 +42,10 @@ export async function buildBench(documentsDir: string, slugs: string[]): Promise
   const saved = new Map(RESTORED.map((file) => [file, existsSync(file) ? readFileSync(file) : null]));
   const started = Date.now();
   try {
-    const result = await run('npx', ['next', 'build'], { env });
+    // npm run build: the static HTML step (build:content) first, then next build.
+    const result = await run('npm', ['run', 'build'], { env });
     if (result.code !== 0)
-      throw new Error(`next build (bench-only build) exited ${result.code}: ${(result.stdout + result.stderr).slice(-3000)}`);
+      throw new Error(`npm run build (bench-only build) exited ${result.code}: ${(result.stdout + result.stderr).slice(-3000)}`);
   } finally {
     for (const [file, content] of saved) if (content !== null) writeFileSync(file, content);
   }

@@ -1,16 +1,17 @@
 // What the bench measures, derived from the content: the pages of the library (every document's
-// pages, not a hard-coded slug) and each document's text alone (the content floor). Needs
-// `tsx --conditions=react-server`: the content store is `server-only`.
+// pages, not a hard-coded slug) and each document's text alone (the content floor). It reads the
+// content store directly (no server-only facade).
+
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { content, createContentStore, type LoadedDocument } from '../../lib/content/load';
+import { appContentStore, createContentStore, type LoadedDocument } from '../../lib/content/store';
 import { segmentText } from '../../lib/content/model';
 import type { Page, TextFloor } from './types';
 
 export type ContentStore = ReturnType<typeof createContentStore>;
 
 /** The published content, as the real build reads it. */
-export const realContent: ContentStore = content;
+export const realContent: ContentStore = appContentStore();
 
 /** The content plus a folder of generated documents, as the bench-only build reads it. */
 export function contentWith(extraDocuments: string): ContentStore {

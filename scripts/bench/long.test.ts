@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createContentStore } from '../../lib/content/load';
+import { createContentStore } from '../../lib/content/store';
 import { LONG_SOURCE, writeLongDocuments } from './long';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-long-'));

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TermPopover } from '@/components/glossary/term-popover';
-import { DocumentBody } from '@/components/reader/document-body';
 import { DocumentFooter } from '@/components/reader/document-footer';
 import { JsonLd } from '@/components/reader/json-ld';
 import { ReaderEnhancer } from '@/components/reader/reader-enhancer.client';
 import { ReaderToolbar } from '@/components/reader/reader-toolbar.client';
-import { TableOfContents } from '@/components/reader/table-of-contents';
+import { StaticHtml } from '@/components/reader/static-html.client';
 import { SearchHighlight } from '@/components/search/search-highlight.client';
+import { SegmentMenus } from '@/components/share/segment-menus.client';
 import { ShareTools } from '@/components/share/share-tools';
 import { ClientMessages } from '@/i18n/client-messages';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
@@ -47,26 +46,28 @@ export default async function DocumentPage({ params }: Props) {
   const locale = await pageLocale(params);
   const document = await content.getDocument((await params).slug);
   if (!document) notFound();
-  const t = await getTranslations({ locale, namespace: 'Document' });
-  const { meta, segments } = document;
+  const { meta } = document;
+  const slug = meta.slug;
 
   return (
     <main id="main" className="doc-layout">
       <div className="reading-progress" aria-hidden="true" />
+      {/* The contents and the text are static HTML, never hydrated (see static-html.client.tsx). */}
       <aside className="doc-aside">
-        <TableOfContents label={t('contents')} locale={locale} segments={segments} />
+        <StaticHtml locale={locale} slug={slug} name="contents" />
       </aside>
-      <article className="doc" data-doc={meta.slug}>
-        <TableOfContents label={t('contents')} locale={locale} segments={segments} compact />
+      <article className="doc" data-doc={slug}>
+        <StaticHtml locale={locale} slug={slug} name="contents-compact" />
         <ClientMessages namespaces={['Reader']}>
           <ReaderToolbar />
         </ClientMessages>
-        <ShareTools slug={meta.slug}>
-          <DocumentBody locale={locale} document={document} />
+        <ShareTools slug={slug}>
+          <StaticHtml locale={locale} slug={slug} name="body" />
+          <SegmentMenus />
         </ShareTools>
         <DocumentFooter locale={locale} meta={meta} />
       </article>
-      <ReaderEnhancer />
+      <ReaderEnhancer locale={locale} slug={slug} />
       <SearchHighlight />
       <TermPopover />
       <JsonLd

@@ -1,0 +1,34 @@
+import { getMDXComponent } from 'mdx-bundler/client';
+import { createTranslator, type Messages } from 'next-intl';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { AppLocale } from '@/i18n/routing';
+import type { LoadedDocument } from '@/lib/content/store';
+import type { FragmentName } from '@/lib/routes/routes';
+import { mdxComponents } from './mdx-components';
+import { TableOfContents } from './table-of-contents';
+
+/*
+ * A document page's static HTML, rendered once per document and locale at build time
+ * (scripts/build-content.ts) from our own compiled content: the body (every segment, in both
+ * languages) and the contents. The page sends it as HTML that React does not hydrate
+ * (static-html.client.tsx), so a long text costs the browser no hydration and travels once.
+ * Everything in it comes from content/ and messages/, never from a URL, storage or a query.
+ */
+
+export type DocumentT = ReturnType<typeof createTranslator<Messages, 'Document'>>;
+export type ShareMenuT = ReturnType<typeof createTranslator<Messages, 'Share.menu'>>;
+
+export function renderFragments(document: LoadedDocument, locale: AppLocale, messages: Messages): Record<FragmentName, string> {
+  const t = createTranslator({ locale, messages, namespace: 'Document' });
+  const share = createTranslator({ locale, messages, namespace: 'Share.menu' });
+  const Content = getMDXComponent(document.code);
+  const contents = (compact: boolean) =>
+    renderToStaticMarkup(<TableOfContents label={t('contents')} locale={locale} segments={document.segments} compact={compact} />);
+  return {
+    body: renderToStaticMarkup(
+      <Content components={mdxComponents({ locale, meta: document.meta, firstSegment: document.segments[0]?.id ?? '', t, share })} />,
+    ),
+    contents: contents(false),
+    'contents-compact': contents(true),
+  };
+}

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import type { FragmentName } from '@/lib/routes/routes';
+
+/*
+ * Where the build step (scripts/build-content.ts) writes what pages send as static HTML and CSS,
+ * and where server rendering and the fallback routes read it. Node only.
+ */
+
+export const generatedDir = () => path.join(process.cwd(), '.generated');
+
+export function fragmentFile(locale: string, slug: string, name: FragmentName): string {
+  return path.join(generatedDir(), 'fragments', locale, slug, `${name}.html`);
+}
+
+export function siteCssFile(): string {
+  return path.join(generatedDir(), 'site.css');
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import type { FragmentName } from '@/lib/routes/routes';
+import { fragmentFile, siteCssFile } from './files';
+
+/*
+ * Server rendering only (package.json "#static-html/source": the browser gets source.browser.ts):
+ * the static HTML and CSS the build step wrote. Read once per process.
+ */
+
+const cache = new Map<string, string>();
+
+function read(file: string): string {
+  let text = cache.get(file);
+  if (text === undefined) {
+    text = readFileSync(file, 'utf8');
+    cache.set(file, text);
+  }
+  return text;
+}
+
+export function fragmentHtml(locale: string, slug: string, name: FragmentName): string {
+  return read(fragmentFile(locale, slug, name));
+}
+
+export function siteCss(): string {
+  return read(siteCssFile());
+}
