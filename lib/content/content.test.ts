@@ -74,7 +74,7 @@ describe('document validation', () => {
         terms: ['lighthouse-factory'],
       },
     ]);
-    // The compiled MDX really runs, and carries each Chinese sentence's pinyin as one attribute.
+    // The compiled MDX really runs; pinyin is not in it but in the document's readings.
     const Content = getMDXComponent(document.code);
     const html = renderToStaticMarkup(
       createElement(Content, {
@@ -83,13 +83,14 @@ describe('document validation', () => {
           Zh: pass,
           En: pass,
           T: pass,
-          S: ({ n, readings, children }: { n: string; readings?: string; children?: ReactNode }) =>
-            createElement('span', { 'data-n': n, 'data-readings': readings }, children),
+          S: ({ n, children }: { n: string; children?: ReactNode }) => createElement('span', { 'data-n': n }, children),
         },
       }),
     );
-    expect(html).toContain('<span data-n="1" data-readings="rù xuǎn dēng tǎ gōng chǎng">入选');
+    expect(html).toContain('<span data-n="1">入选');
     expect(html).toContain('<span data-n="2">Second sentence.</span>');
+    expect(html).not.toContain('readings');
+    expect(document.readings).toEqual({ 'p1.1': 'rù xuǎn dēng tǎ gōng chǎng', 'p1.2': 'dì èr jù' });
   });
 
   it('fails on a missing translation, naming file and line', async () => {
