@@ -1,6 +1,17 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+// Messages precompiled at build time: the browser gets no ICU parser (intl-messageformat).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: {
+    messages: {
+      path: ['./messages/site', './messages/library', './messages/reader', './messages/glossary', './messages/search', './messages/share'],
+      format: 'json',
+      locales: 'infer',
+      precompile: true,
+    },
+  },
+});
 
 /*
  * Content-Security-Policy, as strict as static rendering allows. Each relaxation:

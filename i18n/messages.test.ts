@@ -7,7 +7,7 @@ import { features } from './request';
 const dir = path.join(process.cwd(), 'messages');
 
 function read(feature: string, locale: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(dir, `${feature}.${locale}.json`), 'utf8'));
+  return JSON.parse(readFileSync(path.join(dir, feature, `${locale}.json`), 'utf8'));
 }
 
 /** Every leaf as "a.b.c" → the ICU arguments its text uses ({count}, {n}, …). */
@@ -24,8 +24,9 @@ function leaves(value: unknown, prefix = ''): Map<string, string[]> {
 
 describe('message files', () => {
   it('are one per feature and locale, and nothing else', () => {
-    const expected = features.flatMap((feature) => routing.locales.map((locale) => `${feature}.${locale}.json`)).sort();
-    expect(readdirSync(dir).sort()).toEqual(expected);
+    expect(readdirSync(dir).sort()).toEqual([...features].sort());
+    for (const feature of features)
+      expect(readdirSync(path.join(dir, feature)).sort(), feature).toEqual(routing.locales.map((locale) => `${locale}.json`).sort());
   });
 
   it.each(features)('%s: every locale has the keys and ICU arguments of English', (feature) => {

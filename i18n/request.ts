@@ -2,13 +2,13 @@ import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { routing } from './routing';
 
-// One message file per feature and locale (messages/<feature>.<locale>.json), merged here.
+// One message file per feature and locale (messages/<feature>/<locale>.json), merged here.
 export const features = ['site', 'library', 'reader', 'glossary', 'search', 'share'] as const;
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  const parts = await Promise.all(features.map((feature) => import(`../messages/${feature}.${locale}.json`)));
+  const parts = await Promise.all(features.map((feature) => import(`../messages/${feature}/${locale}.json`)));
   return {
     locale,
     timeZone: 'UTC',

@@ -17,7 +17,7 @@ import { fragmentFile, siteCssFile } from '../lib/static-html/files';
 
 async function messagesOf(locale: string) {
   const parts = await Promise.all(
-    features.map(async (feature) => JSON.parse(await readFile(`messages/${feature}.${locale}.json`, 'utf8'))),
+    features.map(async (feature) => JSON.parse(await readFile(`messages/${feature}/${locale}.json`, 'utf8'))),
   );
   return Object.assign({}, ...parts);
 }

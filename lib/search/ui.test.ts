@@ -3,8 +3,8 @@
 
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import searchEn from '@/messages/search.en.json';
-import searchZh from '@/messages/search.zh.json';
+import searchEn from '@/messages/search/en.json';
+import searchZh from '@/messages/search/zh.json';
 import type { SegmentModel } from '@/lib/content/model';
 import { corpusOf, payloadOf } from './corpus';
 import { routes } from '@/lib/routes/routes';
