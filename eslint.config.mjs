@@ -14,5 +14,16 @@ export default defineConfig([
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
-  globalIgnores(['.next*/**', 'scripts/bare-next/.next/**', '.generated/**', '.e2e/**', 'out/**', 'test-results*/**', 'playwright-report/**', '.bench/**', 'lib/generated/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next*/**',
+    'scripts/bare-next/.next/**',
+    '.generated/**',
+    '.e2e/**',
+    'out/**',
+    'test-results*/**',
+    'playwright-report/**',
+    '.bench/**',
+    'lib/generated/**',
+    'next-env.d.ts',
+  ]),
 ]);
