@@ -2,16 +2,23 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { MouseEvent } from 'react';
-import { usePathname } from '@/i18n/navigation';
+// next/navigation's own hook: next-intl's createNavigation would add next/link to every page's
+// first load (about 5 KiB gzipped) for a link that navigates in full anyway.
+import { usePathname } from 'next/navigation';
 import { htmlLang, otherLang } from '@/i18n/routing';
 import { localized } from '@/lib/routes/routes';
 import { currentSegmentId } from '@/lib/reader-dom/contract';
 
+/** The path below the locale prefix ('/en/glossary' → '/glossary'; the base path is not in it). */
+function pathBelowLocale(pathname: string): string {
+  return pathname.replace(/^\/[^/]+/, '');
+}
+
 export function LocaleSwitch() {
   const t = useTranslations('Nav');
   const target = otherLang(useLocale());
-  // The same page in the other locale (the pathname here is below the locale prefix).
-  const href = localized(target, usePathname());
+  // The same page in the other locale.
+  const href = localized(target, pathBelowLocale(usePathname()));
 
   // Same page, same view settings (query) and the same place in the text (segment as fragment).
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
