@@ -4,6 +4,7 @@ import { routing } from './routing';
 
 // One message file per feature and locale (messages/<feature>/<locale>.json), merged here.
 export const features = ['site', 'library', 'reader', 'glossary', 'search', 'share'] as const;
+export type Feature = (typeof features)[number];
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

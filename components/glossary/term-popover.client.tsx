@@ -2,6 +2,7 @@
 
 import { useLocale } from 'next-intl';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
 import type { TermCard } from '@/lib/glossary/glossary';
 import { selectors, termCounterparts, termId, termOf } from '@/lib/reader-dom/contract';
 import { routes } from '@/lib/routes/routes';
@@ -108,6 +109,7 @@ export function TermPopover() {
       if (!term) return;
       markCounterparts(term);
       void loadCard();
+      preloadMessages(locale, 'glossary');
       void loadCards(locale);
       if (event.pointerType !== 'mouse') return;
       window.clearTimeout(timers.current.close);
@@ -152,17 +154,19 @@ export function TermPopover() {
   if (!card || !open) return null;
   return (
     <Suspense fallback={null}>
-      <TermCardPopover
-        card={card}
-        open={open}
-        anchor={anchor}
-        onClose={hide}
-        isTerm={(target) => termOf(target) !== null}
-        onPointerEnter={() => window.clearTimeout(timers.current.close)}
-        onPointerLeave={(pointerType) => {
-          if (open.via === 'preview' && pointerType === 'mouse') scheduleHide();
-        }}
-      />
+      <LazyMessages feature="glossary">
+        <TermCardPopover
+          card={card}
+          open={open}
+          anchor={anchor}
+          onClose={hide}
+          isTerm={(target) => termOf(target) !== null}
+          onPointerEnter={() => window.clearTimeout(timers.current.close)}
+          onPointerLeave={(pointerType) => {
+            if (open.via === 'preview' && pointerType === 'mouse') scheduleHide();
+          }}
+        />
+      </LazyMessages>
     </Suspense>
   );
 }

@@ -1,10 +1,10 @@
 import { ClientMessages } from '@/i18n/client-messages';
 import { TermPopover as TermPopoverClient } from './term-popover.client';
 
-/** Term cards for the reading text: the strings of the card; the cards themselves load on intent. */
+/** Term cards for the reading text: the card's code, cards and strings load on intent. */
 export function TermPopover() {
   return (
-    <ClientMessages namespaces={['TermCard']}>
+    <ClientMessages keys={[]}>
       <TermPopoverClient />
     </ClientMessages>
   );

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
 import { routes } from '@/lib/routes/routes';
 import { preloadSearch } from '@/lib/search/use-search';
 
@@ -16,9 +17,10 @@ const SearchDialogContent = lazy(() => loadDialog().then((module) => ({ default:
 
 // Warm the dialog's code and the index on the first sign of intent; errors resurface (and retry)
 // when the dialog opens.
-const warm = () => {
+const warm = (locale: string) => {
   loadDialog().catch(() => undefined);
   preloadSearch().catch(() => undefined);
+  preloadMessages(locale, 'search');
 };
 
 const icon = (
@@ -47,7 +49,7 @@ export function SearchDialog() {
   const trigger = useRef<HTMLButtonElement>(null);
 
   const show = () => {
-    warm();
+    warm(locale);
     setWanted(true);
     setOpen(true);
   };
@@ -59,11 +61,13 @@ export function SearchDialog() {
       const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
       if (!slash && !k) return;
       event.preventDefault();
-      show();
+      warm(locale);
+      setWanted(true);
+      setOpen(true);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [locale]);
 
   return (
     <>
@@ -77,8 +81,8 @@ export function SearchDialog() {
         className="tool-button search-trigger js-only"
         aria-haspopup="dialog"
         aria-expanded={open}
-        onPointerEnter={warm}
-        onFocus={warm}
+        onPointerEnter={() => warm(locale)}
+        onFocus={() => warm(locale)}
         onClick={show}
       >
         {icon}
@@ -89,7 +93,9 @@ export function SearchDialog() {
       </button>
       {wanted && (
         <Suspense fallback={null}>
-          <SearchDialogContent open={open} onOpenChange={setOpen} query={query} setQuery={setQuery} trigger={trigger} />
+          <LazyMessages feature="search">
+            <SearchDialogContent open={open} onOpenChange={setOpen} query={query} setQuery={setQuery} trigger={trigger} />
+          </LazyMessages>
         </Suspense>
       )}
     </>

@@ -2,7 +2,9 @@
 
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
 import { attr, selectors } from '@/lib/reader-dom/contract';
+import { useLocale } from 'next-intl';
 
 /*
  * The passage menus of the document's static text. Each segment's menu button is plain HTML
@@ -22,11 +24,14 @@ function menuButtonOf(target: EventTarget | null): HTMLButtonElement | null {
 }
 
 export function SegmentMenus() {
+  const locale = useLocale();
   const [mounted, setMounted] = useState<Mounted[]>([]);
 
   useEffect(() => {
     const warm = (event: Event) => {
-      if (menuButtonOf(event.target)) void loadDropdown().catch(() => undefined);
+      if (!menuButtonOf(event.target)) return;
+      void loadDropdown().catch(() => undefined);
+      preloadMessages(locale, 'share');
     };
     const open = (button: HTMLButtonElement, byKeyboard: boolean) => {
       if (button.hasAttribute('data-menu-opening')) return;
@@ -60,12 +65,14 @@ export function SegmentMenus() {
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKeyDown);
     };
-  }, []);
+  }, [locale]);
 
   return mounted.map(({ segmentId, host, plain, byKeyboard }) =>
     createPortal(
       <Suspense fallback={null}>
-        <SegmentDropdown segmentId={segmentId} byKeyboard={byKeyboard} onReady={() => plain.setAttribute('hidden', '')} />
+        <LazyMessages feature="share">
+          <SegmentDropdown segmentId={segmentId} byKeyboard={byKeyboard} onReady={() => plain.setAttribute('hidden', '')} />
+        </LazyMessages>
       </Suspense>,
       host,
       segmentId,

@@ -5,6 +5,7 @@ import { Component, lazy, Suspense, useCallback, useEffect, useRef, useState, ty
 import { blockOf, sentenceIndexOf, sentenceOf } from '@/lib/reader-dom/contract';
 import { ANNOTATIONS_BACKUP_KEY, ANNOTATIONS_KEY, hasShareParams } from '@/lib/share/constants';
 import { readStored } from '@/lib/storage/local-storage';
+import { LazyMessages } from '@/i18n/lazy-messages.client';
 import { isShareIntent, SHARE_EVENT } from './share-events';
 import type { QueuedIntent, ShareIntent } from './types';
 
@@ -168,7 +169,9 @@ export function ShareController({ slug }: Props) {
       {active && (
         <LoadBoundary onError={() => announce(t('status.loadFailed'))}>
           <Suspense fallback={null}>
-            <ShareApp slug={slug} queue={queue} consume={consume} announce={announce} noticeHost={noticeHost} />
+            <LazyMessages feature="share">
+              <ShareApp slug={slug} queue={queue} consume={consume} announce={announce} noticeHost={noticeHost} />
+            </LazyMessages>
           </Suspense>
         </LoadBoundary>
       )}

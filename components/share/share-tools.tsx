@@ -6,11 +6,12 @@ type Props = { slug: string; children: ReactNode };
 
 /*
  * Sharing on the document page: the controller (which loads the tools on intent) and the segment
- * menus inside `children` (the document body), under one provider of the share strings.
+ * menus inside `children`. The page carries only the controller's own strings; the tools and the
+ * menus bring theirs when they load.
  */
 export function ShareTools({ slug, children }: Props) {
   return (
-    <ClientMessages namespaces={['Share', 'Citation']}>
+    <ClientMessages keys={['Share.panel.open', 'Share.status.loadFailed']}>
       <ShareController slug={slug} />
       {children}
     </ClientMessages>

@@ -27,7 +27,7 @@ export async function SiteHeader({ locale }: Props) {
           <a href={routes.glossary(locale)}>{t('glossary')}</a>
         </nav>
         <div className="site-tools">
-          <ClientMessages namespaces={['Nav', 'Theme', 'Search']}>
+          <ClientMessages keys={['Nav.switchTo', 'Nav.switchToLabel', 'Theme', 'Search.trigger', 'Search.shortcut']}>
             <SearchDialog />
             <ThemeMenu />
             <LocaleSwitch />

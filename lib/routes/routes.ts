@@ -59,5 +59,7 @@ export const routes = {
   /** A document's static HTML (its body, its contents), for a page that was not server-rendered. */
   fragment: (locale: Locale, slug: string, name: FragmentName) => `${routes.document(locale, slug)}/fragments/${name}.html`,
   siteCss: () => `${basePath}/site.css`,
+  /** One feature's UI strings, for code that loads on intent (i18n/lazy-messages.client.tsx). */
+  messages: (locale: Locale, feature: string) => `${basePath}/${locale}/messages/${feature}.json`,
   routeManifest: () => `${basePath}/routes.json`,
 } as const;

@@ -27,7 +27,7 @@ export default async function GlossaryPage({ params }: Props) {
     <main id="main" className="page-narrow glossary-page">
       <h1 className="page-title">{t('title')}</h1>
       <p className="page-intro">{t('intro')}</p>
-      <ClientMessages namespaces={['GlossaryFilter']}>
+      <ClientMessages keys={['GlossaryFilter']}>
         <GlossaryFilter items={entries.map((entry) => ({ id: entry.id, keys: filterKeys(entry) }))} />
       </ClientMessages>
       <GlossaryList locale={locale} entries={entries} />

@@ -36,7 +36,7 @@ export default async function SearchPage({ params }: Props) {
           <a href={routes.glossary(locale)}>{t('glossaryLink')}</a>
         </p>
       </div>
-      <ClientMessages namespaces={['Search']}>
+      <ClientMessages keys={['Search']}>
         <SearchPageClient />
       </ClientMessages>
     </main>

@@ -58,7 +58,7 @@ export default async function DocumentPage({ params }: Props) {
       </aside>
       <article className="doc" data-doc={slug}>
         <StaticHtml locale={locale} slug={slug} name="contents-compact" />
-        <ClientMessages namespaces={['Reader']}>
+        <ClientMessages keys={['Reader']}>
           <ReaderToolbar />
         </ClientMessages>
         <ShareTools slug={slug}>

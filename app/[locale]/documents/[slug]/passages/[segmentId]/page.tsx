@@ -100,7 +100,7 @@ export default async function PassagePage({ params }: Props) {
         <h2 id="passage-cite-title" className="passage-cite-title">
           {t('passage.cite')}
         </h2>
-        <ClientMessages namespaces={['Citation']}>
+        <ClientMessages keys={['Citation']}>
           <ShareCitation
             meta={citationMetaOf(shareDocumentOf(document))}
             segment={{ id: segment.id, zh: segment.zh, en: segment.en }}
