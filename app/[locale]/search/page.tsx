@@ -30,7 +30,7 @@ export default async function SearchPage({ params }: Props) {
     <main id="main" className="page-narrow search-page">
       <h1 className="page-title">{t('pageTitle')}</h1>
       <p className="page-intro">{t('pageIntro')}</p>
-      <div className="search-nojs">
+      <div className="no-js-only grid gap-2 rounded-xl border border-line bg-surface px-5 py-4">
         <p>{t('noJs')}</p>
         <p>
           <a href={routes.glossary(locale)}>{t('glossaryLink')}</a>
