@@ -60,13 +60,13 @@ export default async function PassagePage({ params }: Props) {
   const labels = { zh: t('passage.zh'), en: t('passage.en') };
 
   return (
-    <main id="main" className="page-narrow passage-page">
+    <main id="main" className="page-narrow passage-page mx-auto max-w-3xl px-4 pt-8 pb-16">
       <p className="mb-2 text-15">
         <a href={docHref} lang={htmlLang(locale)}>
           {meta.title[locale]}
         </a>
       </p>
-      <h1 className="page-title">{t('passage.title', { id: segment.id })}</h1>
+      <h1 className="mb-3 text-3xl leading-tight font-bold">{t('passage.title', { id: segment.id })}</h1>
 
       {previous && (
         <section className="mt-6" aria-labelledby="passage-previous">
