@@ -15,8 +15,8 @@ export default function GlobalNotFound() {
         <SiteStyle />
       </head>
       <body>
-        <main id="main" className="page-narrow">
-          <h1 className="page-title">
+        <main id="main" className="page-narrow mx-auto max-w-3xl px-4 pt-8 pb-16">
+          <h1 className="mb-3 text-3xl leading-tight font-bold">
             Page not found · <span lang="zh-CN">页面未找到</span>
           </h1>
           <p>

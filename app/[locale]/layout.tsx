@@ -41,7 +41,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <SiteStyle />
       </head>
       <body>
-        <a href="#main" className="skip-link">
+        <a href="#main" className="skip-link absolute -top-16 left-2 z-50 rounded-md bg-accent px-3 py-2 text-accent-ink focus:top-2">
           {t('skip')}
         </a>
         <SiteHeader locale={locale} />

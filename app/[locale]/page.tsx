@@ -24,9 +24,9 @@ export default async function LibraryPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Library' });
   return (
-    <main id="main" className="page-narrow">
-      <h1 className="page-title">{t('heading')}</h1>
-      <p className="page-intro">{t('intro')}</p>
+    <main id="main" className="page-narrow mx-auto max-w-3xl px-4 pt-8 pb-16">
+      <h1 className="mb-3 text-3xl leading-tight font-bold">{t('heading')}</h1>
+      <p className="mb-6 text-muted">{t('intro')}</p>
       <DocumentList locale={locale} documents={await content.getDocuments()} />
     </main>
   );

@@ -29,24 +29,24 @@ export function GlossaryFilter({ items }: Props) {
   };
 
   return (
-    <div className="glossary-filter js-only">
-      <label htmlFor={id} className="glossary-filter-label">
+    <div className="js-only mt-4 mb-6 grid gap-[0.35rem]">
+      <label htmlFor={id} className="font-bold">
         {t('label')}
       </label>
       <input
         id={id}
         type="search"
-        className="glossary-filter-input"
+        className="min-h-11 w-full rounded-lg border border-muted bg-surface px-3 text-base text-ink"
         value={query}
         onChange={(event) => apply(event.target.value)}
         aria-describedby={`${id}-hint ${id}-status`}
         autoComplete="off"
         spellCheck={false}
       />
-      <p id={`${id}-hint`} className="glossary-filter-hint">
+      <p id={`${id}-hint`} className="text-sm text-muted">
         {t('hint')}
       </p>
-      <p id={`${id}-status`} className="glossary-filter-status" role="status">
+      <p id={`${id}-status`} className="text-sm text-muted" role="status">
         {count === 0 ? t('noMatch', { query }) : t('shown', { shown: count })}
       </p>
     </div>

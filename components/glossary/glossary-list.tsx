@@ -12,25 +12,25 @@ export async function GlossaryList({ locale, entries }: Props) {
     const group = entries.filter((entry) => entry.category === category);
     if (group.length === 0) return null;
     return (
-      <section key={category} data-glossary-group={category} aria-labelledby={`cat-${category}`} className="glossary-group">
-        <h2 id={`cat-${category}`} className="glossary-group-title">
+      <section key={category} data-glossary-group={category} aria-labelledby={`cat-${category}`} className="mt-7">
+        <h2 id={`cat-${category}`} className="mb-2 text-xl font-bold">
           {t(`categories.${category}`)}
         </h2>
-        <ul className="glossary-list">
+        <ul className="grid gap-3">
           {group.map((entry) => (
-            <li key={entry.id} data-glossary-entry={entry.id} className="glossary-item">
-              <a href={routes.term(locale, entry.id)} className="glossary-item-link">
-                <span lang="zh-CN" className="glossary-item-zh">
+            <li key={entry.id} data-glossary-entry={entry.id} className="rounded-xl border border-line bg-surface px-4 py-3">
+              <a href={routes.term(locale, entry.id)} className="group flex flex-wrap items-baseline gap-x-3 gap-y-1 text-ink no-underline">
+                <span lang="zh-CN" className="text-xl font-bold">
                   {entry.zh}
                 </span>
-                <span lang="zh-Latn" className="glossary-item-py">
+                <span lang="zh-Latn" className="text-muted">
                   {entry.pinyin}
                 </span>
-                <span lang="en" className="glossary-item-en">
+                <span lang="en" className="font-semibold text-link group-hover:underline">
                   {entry.en}
                 </span>
               </a>
-              <p className="glossary-item-expl">{entry.explanation[locale]}</p>
+              <p className="mt-[0.35rem] text-15">{entry.explanation[locale]}</p>
             </li>
           ))}
         </ul>

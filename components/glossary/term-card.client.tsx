@@ -29,7 +29,7 @@ export function TermCardPopover({ card, open, anchor, onClose, isTerm, onPointer
         <Popover.Content
           // A new mount when a preview becomes a pressed dialog, so that focus moves into it.
           key={`${open.id}:${open.via}`}
-          className="term-pop"
+          className="z-60 max-h-[min(70vh,32rem)] w-[min(24rem,calc(100vw-1.5rem))] overflow-auto rounded-xl border border-line bg-surface px-4 pt-[0.9rem] pb-4 text-15 leading-normal text-ink shadow-[0_12px_32px_rgb(0_0_0/0.2)]"
           side="bottom"
           align="start"
           sideOffset={6}
@@ -48,39 +48,45 @@ export function TermCardPopover({ card, open, anchor, onClose, isTerm, onPointer
           onPointerEnter={onPointerEnter}
           onPointerLeave={(event) => onPointerLeave(event.pointerType)}
         >
-          <div className="term-pop-head">
-            <p className="term-pop-zh" lang="zh-CN">
+          <div className="flex items-start justify-between gap-2">
+            <p className="font-reading-zh text-22 font-bold" lang="zh-CN">
               {card.zh}
             </p>
-            <Popover.Close className="term-pop-close" aria-label={t('close')}>
+            <Popover.Close
+              className="inline-flex size-8 flex-none items-center justify-center rounded-[0.4rem] border border-line text-ink"
+              aria-label={t('close')}
+            >
               <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
                 <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" />
               </svg>
             </Popover.Close>
           </div>
-          <p className="term-pop-py" lang="zh-Latn">
+          <p className="text-muted" lang="zh-Latn">
             <span className="sr-only">{t('pinyin')}: </span>
             {card.pinyin}
           </p>
-          <p className="term-pop-en" lang="en">
+          <p className="mt-[0.15rem] font-semibold" lang="en">
             <span className="sr-only">{t('english')}: </span>
             {card.en}
           </p>
-          <p className="term-pop-cat">{t(`category.${card.category}`)}</p>
-          <p className="term-pop-expl">{card.explanation}</p>
+          <p className="mt-[0.4rem] inline-block text-xs tracking-[0.04em] text-muted uppercase">{t(`category.${card.category}`)}</p>
+          <p className="mt-[0.4rem]">{card.explanation}</p>
           {card.counts.length > 0 && (
             <>
-              <p className="term-pop-counts-title">{t('counts')}</p>
-              <ol className="term-pop-counts">
+              <p className="mt-[0.6rem] text-13 font-semibold">{t('counts')}</p>
+              <ol className="grid list-decimal gap-[0.2rem] pl-5 text-sm">
                 {card.counts.map((item) => (
                   <li key={item.zh}>
-                    <span lang="zh-CN">{item.zh}</span> <span lang="en">{item.en}</span>
+                    <span lang="zh-CN">{item.zh}</span>{' '}
+                    <span lang="en" className="text-muted">
+                      {item.en}
+                    </span>
                   </li>
                 ))}
               </ol>
             </>
           )}
-          <a className="term-pop-link" href={routes.term(locale, card.id)}>
+          <a className="mt-3 inline-block py-1 text-link underline" href={routes.term(locale, card.id)}>
             {t('openEntry')}
           </a>
         </Popover.Content>

@@ -1,9 +1,21 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { htmlLang, otherLang, type AppLocale } from '@/i18n/routing';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { routes } from '@/lib/routes/routes';
+import { TermSection } from './term-section';
 
 type Props = { locale: AppLocale; entry: GlossaryEntry; glossary: ReadonlyMap<string, GlossaryEntry> };
+
+/** One of the term's facts: its label, then its value. */
+function Fact({ label, lang, children }: { label: string; lang?: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-wrap gap-x-2">
+      <dt className="font-bold after:content-[':']">{label}</dt>
+      <dd lang={lang}>{children}</dd>
+    </div>
+  );
+}
 
 /** A term page's head: the term, its facts, what it means, what its number counts, related terms. */
 export async function TermEntry({ locale, entry, glossary }: Props) {
@@ -12,66 +24,56 @@ export async function TermEntry({ locale, entry, glossary }: Props) {
   const other = otherLang(locale);
   return (
     <>
-      <p className="term-page-back">
+      <p className="mb-4 text-sm">
         <a href={routes.glossary(locale)}>{t('allTerms')}</a>
       </p>
-      <h1 className="term-page-title">
-        <span lang="zh-CN" className="term-page-zh">
+      <h1 className="mb-4 flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <span lang="zh-CN" className="text-4xl font-bold">
           {entry.zh}
         </span>{' '}
-        <span lang="en" className="term-page-en">
+        <span lang="en" className="text-2xl font-semibold">
           {entry.en}
         </span>
       </h1>
-      <dl className="term-facts">
-        <div>
-          <dt>{card('pinyin')}</dt>
-          <dd lang="zh-Latn">{entry.pinyin}</dd>
-        </div>
-        <div>
-          <dt>{card('english')}</dt>
-          <dd lang="en">{entry.en}</dd>
-        </div>
+      <dl className="grid gap-[0.35rem]">
+        <Fact label={card('pinyin')} lang="zh-Latn">
+          {entry.pinyin}
+        </Fact>
+        <Fact label={card('english')} lang="en">
+          {entry.en}
+        </Fact>
         {entry.otherRenderings.length > 0 && (
-          <div>
-            <dt>{t('otherRenderings')}</dt>
-            <dd lang="en">{entry.otherRenderings.join('; ')}</dd>
-          </div>
+          <Fact label={t('otherRenderings')} lang="en">
+            {entry.otherRenderings.join('; ')}
+          </Fact>
         )}
-        <div>
-          <dt>{t('categoryLabel')}</dt>
-          <dd>{card(`category.${entry.category}`)}</dd>
-        </div>
+        <Fact label={t('categoryLabel')}>{card(`category.${entry.category}`)}</Fact>
       </dl>
-      <section aria-labelledby="explanation" className="term-section">
-        <h2 id="explanation">{t('explanation')}</h2>
+      <TermSection id="explanation" title={t('explanation')}>
         <p>{entry.explanation[locale]}</p>
-        <p className="term-other-lang" lang={htmlLang(other)}>
+        <p className="mt-2 text-muted" lang={htmlLang(other)}>
           {entry.explanation[other]}
         </p>
-      </section>
+      </TermSection>
       {entry.counts && entry.counts.length > 0 && (
-        <section aria-labelledby="counts" className="term-section">
-          <h2 id="counts">{card('counts')}</h2>
-          <ol className="term-counts">
+        <TermSection id="counts" title={card('counts')}>
+          <ol className="grid list-decimal gap-1 pl-5">
             {entry.counts.map((item) => (
               <li key={item.zh}>
                 <span lang="zh-CN">{item.zh}</span> — <span lang="en">{item.en}</span>
               </li>
             ))}
           </ol>
-        </section>
+        </TermSection>
       )}
       {entry.sourceNote && (
-        <section aria-labelledby="source-note" className="term-section">
-          <h2 id="source-note">{t('sourceNote')}</h2>
+        <TermSection id="source-note" title={t('sourceNote')}>
           <p>{entry.sourceNote[locale]}</p>
-        </section>
+        </TermSection>
       )}
       {entry.related.length > 0 && (
-        <section aria-labelledby="related" className="term-section">
-          <h2 id="related">{t('related')}</h2>
-          <ul className="term-related">
+        <TermSection id="related" title={t('related')}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
             {entry.related.map((id) => {
               const related = glossary.get(id);
               return related ? (
@@ -83,7 +85,7 @@ export async function TermEntry({ locale, entry, glossary }: Props) {
               ) : null;
             })}
           </ul>
-        </section>
+        </TermSection>
       )}
     </>
   );

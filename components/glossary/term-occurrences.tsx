@@ -4,11 +4,20 @@ import type { LoadedDocument } from '@/lib/content/store';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { splitMatches } from '@/lib/glossary/mark-forms';
 import { routes } from '@/lib/routes/routes';
+import { TermSection } from './term-section';
 
 type Props = { locale: AppLocale; entry: GlossaryEntry; documents: LoadedDocument[] };
 
 function Marked({ text, forms }: { text: string; forms: string[] }) {
-  return splitMatches(text, forms).map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : part.text));
+  return splitMatches(text, forms).map((part, index) =>
+    part.hit ? (
+      <mark key={index} className="rounded-[0.15em] bg-hl text-ink">
+        {part.text}
+      </mark>
+    ) : (
+      part.text
+    ),
+  );
 }
 
 /** Every passage that marks the term: the Chinese sentences that name it and their English. */
@@ -33,26 +42,30 @@ export async function TermOccurrences({ locale, entry, documents }: Props) {
   );
 
   return (
-    <section aria-labelledby="occurrences" className="term-section">
-      <h2 id="occurrences">
-        {t('occurrences')} <span className="term-count">({t('occurrencesCount', { count: occurrences.length })})</span>
-      </h2>
-      <ol className="occurrences">
+    <TermSection
+      id="occurrences"
+      title={
+        <>
+          {t('occurrences')} <span className="font-normal text-muted">({t('occurrencesCount', { count: occurrences.length })})</span>
+        </>
+      }
+    >
+      <ol className="grid gap-4">
         {occurrences.map((occurrence) => (
-          <li key={occurrence.key} className="occurrence">
-            <p lang="zh-CN" className="occurrence-zh">
+          <li key={occurrence.key} className="occurrence border-l-3 border-line pl-[0.9rem]">
+            <p lang="zh-CN" className="leading-[1.9]">
               <Marked text={occurrence.zh} forms={zhForms} />
             </p>
-            <p lang="en" className="occurrence-en">
+            <p lang="en" className="mt-1 text-muted">
               <Marked text={occurrence.en} forms={enForms} />
             </p>
-            <a href={occurrence.href} className="occurrence-link">
+            <a href={occurrence.href} className="mt-[0.35rem] inline-block text-sm">
               {t('readPassage')}
               <span className="sr-only">: {occurrence.title}</span>
             </a>
           </li>
         ))}
       </ol>
-    </section>
+    </TermSection>
   );
 }

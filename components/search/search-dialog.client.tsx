@@ -24,7 +24,7 @@ const warm = (locale: string) => {
 };
 
 const icon = (
-  <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+  <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" className="text-ink">
     <path
       fill="none"
       stroke="currentColor"
@@ -72,13 +72,13 @@ export function SearchDialog() {
   return (
     <>
       {/* Without JavaScript the button cannot work: this link leads to the page that explains why. */}
-      <a href={routes.search(locale)} className="tool-button search-nojs-link" aria-label={t('trigger')}>
+      <a href={routes.search(locale)} className="tool-button no-js-only" aria-label={t('trigger')}>
         {icon}
       </a>
       <button
         ref={trigger}
         type="button"
-        className="tool-button search-trigger js-only"
+        className="tool-button js-only gap-2 text-muted md:min-w-40 md:justify-start"
         aria-haspopup="dialog"
         aria-expanded={open}
         onPointerEnter={() => warm(locale)}
@@ -86,8 +86,12 @@ export function SearchDialog() {
         onClick={show}
       >
         {icon}
-        <span className="search-trigger-text">{t('trigger')}</span>
-        <kbd className="search-trigger-key" aria-hidden="true" title={t('shortcut')}>
+        <span className="max-md:sr-only">{t('trigger')}</span>
+        <kbd
+          className="rounded-[0.3rem] border border-line px-[0.4rem] py-[0.2rem] font-[ui-monospace,SFMono-Regular,Menlo,monospace] text-xs leading-none text-muted max-md:hidden md:ml-auto"
+          aria-hidden="true"
+          title={t('shortcut')}
+        >
           /
         </kbd>
       </button>

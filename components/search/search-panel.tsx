@@ -61,7 +61,7 @@ export function SearchPanel({ query, onQueryChange, active, variant, inputRef, o
   else if (state.status === 'error') status = t('error');
   else if (state.status !== 'ready') status = t('loading');
   else if (results.total === 0 && results.terms.length === 0) {
-    status = t.rich('none', { query: quoteQuery(trimmed), q: (chunks) => <span className="search-query">{chunks}</span> });
+    status = t.rich('none', { query: quoteQuery(trimmed), q: (chunks) => <span className="font-semibold text-ink">{chunks}</span> });
   } else status = countSummary(locale, { terms: results.terms.length, passages: results.total }, (key, count) => t(key, { count }));
 
   const preview = variant === 'dialog';
@@ -69,10 +69,10 @@ export function SearchPanel({ query, onQueryChange, active, variant, inputRef, o
   const more = results.total > shownPassages;
 
   return (
-    <div className={`search-panel search-panel-${variant}`} onKeyDown={onArrowKeys}>
+    <div className={preview ? 'flex min-h-0 min-w-0 flex-1 flex-col' : 'flex min-h-0 min-w-0 flex-col'} onKeyDown={onArrowKeys}>
       <form
         role="search"
-        className="search-form"
+        className="relative flex gap-2"
         action={routes.search(locale)}
         method="get"
         onSubmit={(event) => {
@@ -83,7 +83,13 @@ export function SearchPanel({ query, onQueryChange, active, variant, inputRef, o
         <label htmlFor={`${id}-q`} className="sr-only">
           {t('input')}
         </label>
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" className="search-form-icon">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          width="18"
+          height="18"
+          className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted"
+        >
           <path
             fill="none"
             stroke="currentColor"
@@ -95,7 +101,7 @@ export function SearchPanel({ query, onQueryChange, active, variant, inputRef, o
         <input
           ref={inputRef}
           id={`${id}-q`}
-          className="search-input"
+          className="min-h-11 min-w-0 flex-1 rounded-lg border border-muted bg-bg pr-3 pl-[2.4rem] text-base text-ink placeholder:text-muted"
           type="search"
           name="q"
           value={query}
@@ -109,13 +115,13 @@ export function SearchPanel({ query, onQueryChange, active, variant, inputRef, o
           aria-describedby={`${id}-status`}
         />
         {preview ? null : (
-          <button type="submit" className="tool-button search-submit">
+          <button type="submit" className="tool-button min-h-11 px-4">
             {t('submit')}
           </button>
         )}
       </form>
-      <div className="search-status-row">
-        <p id={`${id}-status`} role="status" className="search-status">
+      <div className="mt-[0.6rem] mb-1 flex items-center gap-3">
+        <p id={`${id}-status`} role="status" className="text-sm text-muted wrap-anywhere">
           {status}
         </p>
         {trimmed && state.status === 'error' ? (
@@ -124,24 +130,25 @@ export function SearchPanel({ query, onQueryChange, active, variant, inputRef, o
           </button>
         ) : null}
       </div>
-      <div className="search-results">
+      {/* In the dialog the results scroll, with room for the focus ring of the first and last result. */}
+      <div className={preview ? '-mx-1 min-h-0 min-w-0 flex-1 overflow-y-auto overscroll-contain p-1' : 'min-h-0 min-w-0'}>
         <SearchResultList
           locale={locale}
           query={trimmed}
           results={results}
-          headingLevel={preview ? 3 : 2}
+          variant={variant}
           maxTerms={preview ? DIALOG_TERMS : undefined}
           maxPassages={preview ? DIALOG_PASSAGES : undefined}
           onNavigate={onNavigate}
         />
         {preview && (results.total > 0 || results.terms.length > 0) ? (
-          <p className="search-more">
+          <p className="mt-3 text-sm">
             <a href={routes.search(locale, capForUrl(trimmed))} className="link" onClick={onNavigate}>
               {t('seeAll')}
             </a>
           </p>
         ) : null}
-        {more && !preview ? <p className="search-more">{t('shown', { shown: shownPassages })}</p> : null}
+        {more && !preview ? <p className="mt-3 text-sm">{t('shown', { shown: shownPassages })}</p> : null}
       </div>
     </div>
   );

@@ -16,8 +16,8 @@ type Props = {
   locale: AppLocale;
   query: string;
   results: SearchResults;
-  /** h2 on the search page, h3 inside the dialog (whose title is the h2). */
-  headingLevel: 2 | 3;
+  /** The search page titles its groups with h2, the dialog (whose title is the h2) with h3. */
+  variant: 'dialog' | 'page';
   maxTerms?: number;
   maxPassages?: number;
   /** Called when a result link is followed (the dialog closes itself). */
@@ -28,14 +28,35 @@ type Props = {
 const RADIUS = { zh: 36, en: 110 } as const;
 
 function Snippet({ text, ranges, lang }: { text: string; ranges: readonly HighlightRange[]; lang: 'zh' | 'en' }) {
-  return <>{snippetParts(text, ranges, RADIUS[lang]).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}</>;
+  return (
+    <>
+      {snippetParts(text, ranges, RADIUS[lang]).map((part, i) =>
+        part.mark ? (
+          <mark key={i} className="rounded-[0.15em] bg-hl-strong px-[0.05em] text-ink">
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
 }
 
 function rangesIn(hit: SegmentHit, lang: 'zh' | 'en', sentence: number): HighlightRange[] {
   return hit.matches[lang]?.find((match) => match.sentence === sentence)?.ranges ?? [];
 }
 
-function Hit({ hit, locale, query, onNavigate }: { hit: SegmentHit; locale: AppLocale; query: string; onNavigate?: () => void }) {
+type HitProps = {
+  hit: SegmentHit;
+  locale: AppLocale;
+  query: string;
+  /** The results page: on a wide screen the pair stands side by side, as in the reader. */
+  wide: boolean;
+  onNavigate?: () => void;
+};
+
+function Hit({ hit, locale, query, wide, onNavigate }: HitProps) {
   const { sentence } = hit;
   // Sentences are aligned one to one (the content pipeline checks it); fall back to the whole text if not.
   const text = {
@@ -47,10 +68,18 @@ function Hit({ hit, locale, query, onNavigate }: { hit: SegmentHit; locale: AppL
   const side = (lang: 'zh' | 'en') => {
     const snippet = <Snippet text={text[lang]} ranges={rangesIn(hit, lang, sentence)} lang={lang} />;
     return (
-      <p lang={htmlLang(lang)} className={`search-hit-text search-hit-${lang}`}>
+      <p
+        lang={htmlLang(lang)}
+        className={lang === 'en' ? 'search-hit-en text-15 leading-[1.7] wrap-anywhere' : 'search-hit-zh leading-[1.7] wrap-anywhere'}
+      >
         {lang === hit.lang ? (
           // The matched side carries the link; its ::after covers the whole card, so a tap anywhere opens it.
-          <a href={href} className="search-hit-link" data-search-link="" onClick={onNavigate}>
+          <a
+            href={href}
+            className="text-inherit no-underline after:absolute after:inset-0 after:rounded-[inherit] focus-visible:outline-none"
+            data-search-link=""
+            onClick={onNavigate}
+          >
             {snippet}
           </a>
         ) : (
@@ -60,12 +89,13 @@ function Hit({ hit, locale, query, onNavigate }: { hit: SegmentHit; locale: AppL
     );
   };
   return (
-    <li className="search-hit">
-      <p className="search-hit-meta" lang={htmlLang(locale)}>
-        <span className="search-hit-section">{place}</span>
-        {hit.sectionTitle ? <span className="search-hit-doc">{hit.docTitle[locale]}</span> : null}
+    <li className="search-hit relative min-w-0 rounded-lg border border-line bg-surface px-3 py-[0.6rem] hover:border-muted has-focus-visible:outline-3 has-focus-visible:outline-offset-1 has-focus-visible:outline-focus">
+      <p className="mb-1 flex min-w-0 gap-2 text-13 text-muted" lang={htmlLang(locale)}>
+        {/* A document title standing in for a section can be long: two lines are enough to place it. */}
+        <span className="line-clamp-2 max-w-full flex-none font-semibold text-ink wrap-anywhere">{place}</span>
+        {hit.sectionTitle ? <span className="min-w-0 truncate before:mr-2 before:content-['·']">{hit.docTitle[locale]}</span> : null}
       </p>
-      <div className="search-hit-pair">
+      <div className={wide ? 'grid grid-cols-1 gap-[0.3rem] min-[56rem]:grid-cols-2 min-[56rem]:gap-x-5' : 'grid grid-cols-1 gap-[0.3rem]'}>
         {side('zh')}
         {side('en')}
       </div>
@@ -76,11 +106,16 @@ function Hit({ hit, locale, query, onNavigate }: { hit: SegmentHit; locale: AppL
 function Term({ term, locale, onNavigate }: { term: GlossaryHit; locale: AppLocale; onNavigate?: () => void }) {
   return (
     <li className="search-term">
-      <a href={routes.term(locale, term.id)} className="search-term-link" data-search-link="" onClick={onNavigate}>
-        <span className="search-term-zh" lang="zh-CN">
+      <a
+        href={routes.term(locale, term.id)}
+        className="block rounded-lg border border-l-3 border-line border-l-term-line bg-surface px-3 py-[0.55rem] leading-normal text-ink no-underline hover:border-muted hover:border-l-term-line"
+        data-search-link=""
+        onClick={onNavigate}
+      >
+        <span className="font-bold" lang="zh-CN">
           {term.zh}
         </span>{' '}
-        <span className="search-term-py" lang="zh-Latn-pinyin">
+        <span className="text-muted italic" lang="zh-Latn-pinyin">
           {term.pinyin}
         </span>{' '}
         <span className="search-term-en" lang="en">
@@ -91,20 +126,22 @@ function Term({ term, locale, onNavigate }: { term: GlossaryHit; locale: AppLoca
   );
 }
 
-export function SearchResultList({ locale, query, results, headingLevel, maxTerms, maxPassages, onNavigate }: Props) {
+export function SearchResultList({ locale, query, results, variant, maxTerms, maxPassages, onNavigate }: Props) {
   const t = useTranslations('Search');
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const page = variant === 'page';
+  const Heading = page ? 'h2' : 'h3';
+  const title = `mb-[0.4rem] font-bold ${page ? 'mt-5 text-base text-ink' : 'mt-2 text-13 text-muted'}`;
   const id = useId();
   const terms = maxTerms === undefined ? results.terms : results.terms.slice(0, maxTerms);
   const hits = maxPassages === undefined ? results.results : results.results.slice(0, maxPassages);
   return (
     <>
       {terms.length > 0 ? (
-        <section className="search-group">
-          <Heading id={`${id}-terms`} className="search-group-title">
+        <section>
+          <Heading id={`${id}-terms`} className={title}>
             {t('termsHeading')}
           </Heading>
-          <ul className="search-terms" aria-labelledby={`${id}-terms`}>
+          <ul className="grid gap-2" aria-labelledby={`${id}-terms`}>
             {terms.map((term) => (
               <Term key={term.id} term={term} locale={locale} onNavigate={onNavigate} />
             ))}
@@ -112,13 +149,13 @@ export function SearchResultList({ locale, query, results, headingLevel, maxTerm
         </section>
       ) : null}
       {hits.length > 0 ? (
-        <section className="search-group">
-          <Heading id={`${id}-passages`} className="search-group-title">
+        <section className={terms.length > 0 ? 'mt-3' : undefined}>
+          <Heading id={`${id}-passages`} className={title}>
             {t('passagesHeading')}
           </Heading>
-          <ol className="search-hits" aria-labelledby={`${id}-passages`}>
+          <ol className="grid gap-2" aria-labelledby={`${id}-passages`}>
             {hits.map((hit) => (
-              <Hit key={`${hit.doc}#${hit.id}`} hit={hit} locale={locale} query={query} onNavigate={onNavigate} />
+              <Hit key={`${hit.doc}#${hit.id}`} hit={hit} locale={locale} query={query} wide={page} onNavigate={onNavigate} />
             ))}
           </ol>
         </section>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Dialog } from 'radix-ui';
 import type { CitationInput } from '@/lib/share/citation';
 import { ShareCitation } from './share-citation.client';
+import { dialog, dialogDescription, dialogTitle, overlay } from './styles';
 
 type Props = {
   citation: CitationInput | null;
@@ -20,9 +21,9 @@ export function CitationDialog({ citation, copied, origin, onClose }: Props) {
   return (
     <Dialog.Root open={citation !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
-        <Dialog.Overlay className="share-overlay" />
+        <Dialog.Overlay className={overlay} />
         <Dialog.Content
-          className="share-dialog"
+          className={dialog}
           data-share-ui=""
           onCloseAutoFocus={(event) => {
             if (origin?.isConnected) {
@@ -31,10 +32,10 @@ export function CitationDialog({ citation, copied, origin, onClose }: Props) {
             }
           }}
         >
-          <Dialog.Title className="share-dialog-title">{t('title')}</Dialog.Title>
-          <Dialog.Description className="share-dialog-description">{t(copied ? 'description' : 'notCopied')}</Dialog.Description>
+          <Dialog.Title className={dialogTitle}>{t('title')}</Dialog.Title>
+          <Dialog.Description className={dialogDescription}>{t(copied ? 'description' : 'notCopied')}</Dialog.Description>
           {citation && <ShareCitation {...citation} />}
-          <Dialog.Close className="tool-button share-dialog-close">{t('close')}</Dialog.Close>
+          <Dialog.Close className="tool-button justify-self-end">{t('close')}</Dialog.Close>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -7,6 +7,7 @@ import { segmentText } from '@/lib/content/model';
 import { ANNOTATION_NOTE_MAX_LENGTH, resolveAnnotation, type Annotation } from '@/lib/share/annotation';
 import type { ShareDocument } from '@/lib/share/document-data';
 import { segmentOf } from '@/lib/share/targets';
+import { noteActions, noteInput } from './styles';
 
 type Props = {
   annotation: Annotation;
@@ -47,15 +48,19 @@ export function HighlightItem({ annotation, doc, pageSlug, quoteId, href, editin
   };
 
   return (
-    <li className="highlight-item">
-      <blockquote id={quoteId} className="highlight-quote" lang={htmlLang(annotation.lang)}>
+    <li className="grid gap-[0.4rem] rounded-lg border border-line bg-bg px-3 py-[0.6rem]">
+      <blockquote
+        id={quoteId}
+        className="border-l-4 border-l-(--share-note-line) pl-[0.6rem] wrap-anywhere"
+        lang={htmlLang(annotation.lang)}
+      >
         {quote}
       </blockquote>
-      {resolution?.status === 'revised' && <p className="highlight-state">{t('revised')}</p>}
-      {(resolution?.status === 'gone' || (loaded && !segment)) && <p className="highlight-state">{t('gone')}</p>}
+      {resolution?.status === 'revised' && <p className="text-sm text-muted">{t('revised')}</p>}
+      {(resolution?.status === 'gone' || (loaded && !segment)) && <p className="text-sm text-muted">{t('gone')}</p>}
       {editing ? (
         <form
-          className="highlight-note-form"
+          className="grid gap-[0.35rem]"
           onSubmit={(event) => {
             event.preventDefault();
             if (onSaveNote(annotation, draft)) stopEditing();
@@ -64,7 +69,7 @@ export function HighlightItem({ annotation, doc, pageSlug, quoteId, href, editin
           <label htmlFor={noteId}>{t('noteLabel')}</label>
           <textarea
             id={noteId}
-            className="share-note-input"
+            className={noteInput}
             dir="auto"
             rows={3}
             maxLength={ANNOTATION_NOTE_MAX_LENGTH}
@@ -72,7 +77,7 @@ export function HighlightItem({ annotation, doc, pageSlug, quoteId, href, editin
             autoFocus
             onChange={(event) => setDraft(event.target.value)}
           />
-          <div className="share-note-actions">
+          <div className={noteActions}>
             <button type="submit" className="tool-button">
               {t('saveNote')}
             </button>
@@ -83,13 +88,13 @@ export function HighlightItem({ annotation, doc, pageSlug, quoteId, href, editin
         </form>
       ) : (
         annotation.note && (
-          <p className="highlight-note" dir="auto">
-            <span className="highlight-note-label">{t('noteLabel')}: </span>
+          <p className="whitespace-pre-wrap wrap-anywhere" dir="auto">
+            <span className="font-bold">{t('noteLabel')}: </span>
             {annotation.note}
           </p>
         )
       )}
-      <div className="highlight-actions">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <a
           href={href}
           className="link"

@@ -13,6 +13,7 @@ import { exportAnnotationsJson, MAX_IMPORT_LENGTH } from '@/lib/share/transfer';
 import { HighlightItem } from './highlight-item.client';
 import type { Announce } from './types';
 import type { AnnotationsApi } from './use-annotations';
+import { dialog, dialogDescription, dialogTitle, noticeBox, overlay } from './styles';
 
 /*
  * "My highlights and notes": every annotation kept in this browser, this document's first, with
@@ -117,7 +118,7 @@ export function HighlightsPanel({ slug, doc, store, origin, onClose, onJump, ann
   };
 
   const list = (items: Annotation[], group: string) => (
-    <ol className="highlights-list">
+    <ol className="mt-2 grid gap-3">
       {items.map((annotation, index) => (
         <HighlightItem
           key={annotation.id}
@@ -139,9 +140,9 @@ export function HighlightsPanel({ slug, doc, store, origin, onClose, onJump, ann
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
-        <Dialog.Overlay className="share-overlay" />
+        <Dialog.Overlay className={overlay} />
         <Dialog.Content
-          className="share-dialog highlights-panel"
+          className={`${dialog} highlights-panel`}
           data-share-ui=""
           onCloseAutoFocus={(event) => {
             if (origin?.isConnected) {
@@ -150,8 +151,8 @@ export function HighlightsPanel({ slug, doc, store, origin, onClose, onJump, ann
             }
           }}
         >
-          <div className="highlights-head">
-            <Dialog.Title ref={title} tabIndex={-1} className="share-dialog-title">
+          <div className="flex items-center justify-between gap-4">
+            <Dialog.Title ref={title} tabIndex={-1} className={`${dialogTitle} focus:not-focus-visible:outline-none`}>
               {t('panel.title')}
             </Dialog.Title>
             <Dialog.Close className="tool-button" aria-label={t('panel.close')}>
@@ -160,15 +161,15 @@ export function HighlightsPanel({ slug, doc, store, origin, onClose, onJump, ann
               </svg>
             </Dialog.Close>
           </div>
-          <Dialog.Description className="share-dialog-description">{t('panel.description')}</Dialog.Description>
+          <Dialog.Description className={dialogDescription}>{t('panel.description')}</Dialog.Description>
 
           {backupCount > 0 && (
-            <section className="share-notice highlights-backup" aria-labelledby={`${ids}-backup`}>
-              <h3 id={`${ids}-backup`} className="highlights-subtitle">
+            <section className={`${noticeBox} grid items-center justify-stretch`} aria-labelledby={`${ids}-backup`}>
+              <h3 id={`${ids}-backup`} className="mt-2 font-bold">
                 {t('panel.backupTitle')}
               </h3>
               <p>{t('panel.backup', { count: backupCount })}</p>
-              <div className="highlights-tools">
+              <div className="flex flex-wrap gap-2">
                 <button type="button" className="tool-button" onClick={downloadBackup}>
                   {t('panel.downloadBackup')}
                 </button>
@@ -179,39 +180,39 @@ export function HighlightsPanel({ slug, doc, store, origin, onClose, onJump, ann
             </section>
           )}
 
-          <div className="highlights-tools" role="group" aria-label={t('panel.export')}>
+          <div className="flex flex-wrap gap-2" role="group" aria-label={t('panel.export')}>
             <button type="button" className="tool-button" onClick={exportMarkdown}>
               {t('panel.exportMarkdown')}
             </button>
             <button type="button" className="tool-button" onClick={exportJson}>
               {t('panel.exportJson')}
             </button>
-            <label className="tool-button highlights-import">
+            <label className="tool-button relative focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-focus">
               {t('panel.import')}
               <input type="file" accept="application/json,.json" className="sr-only" onChange={(event) => void onImport(event)} />
             </label>
           </div>
-          <p className="highlights-status" role="status">
+          <p className="text-15 text-muted empty:hidden" role="status">
             {status}
           </p>
 
           {annotations.length === 0 && <p className="highlights-empty">{t('panel.empty')}</p>}
           {own.length > 0 && (
             <section aria-labelledby={`${ids}-own`}>
-              <h3 id={`${ids}-own`} className="highlights-subtitle">
-                {t('panel.thisDocument')} <span className="highlights-count">({t('panel.count', { count: own.length })})</span>
+              <h3 id={`${ids}-own`} className="mt-2 font-bold">
+                {t('panel.thisDocument')} <span className="font-normal text-muted">({t('panel.count', { count: own.length })})</span>
               </h3>
               {list(own, 'own')}
             </section>
           )}
           {otherGroups.length > 0 && (
             <section aria-labelledby={`${ids}-others`}>
-              <h3 id={`${ids}-others`} className="highlights-subtitle">
+              <h3 id={`${ids}-others`} className="mt-2 font-bold">
                 {t('panel.otherDocuments')}
               </h3>
               {otherGroups.map((docSlug) => (
                 <div key={docSlug} className="highlights-group">
-                  <h4 className="highlights-doc">
+                  <h4 className="mt-2 font-semibold">
                     <a className="link" href={routes.document(locale, docSlug)}>
                       {docSlug}
                     </a>

@@ -20,6 +20,7 @@ import { usePaintedHighlights } from './use-painted-highlights';
 import { useShareDocument } from './use-share-document';
 import { useSharedPassage } from './use-shared-passage';
 import { placeOf, type Place } from './place';
+import { noticeBox } from './styles';
 
 /*
  * The share tools, loaded on intent by ShareController: opens share links (highlight, notice,
@@ -206,16 +207,16 @@ export function ShareApp({ slug, queue, consume, announce, noticeHost }: Props) 
         createPortal(
           <>
             {view?.kind === 'notice' && (
-              <div className="share-notice" role="status">
-                <p>{t(view.error === 'unknown-segment' ? 'notice.unknownSegment' : 'notice.invalid')}</p>
+              <div className={`${noticeBox} flex flex-wrap items-center justify-between`} role="status">
+                <p className="flex-[1_1_14rem]">{t(view.error === 'unknown-segment' ? 'notice.unknownSegment' : 'notice.invalid')}</p>
                 <button type="button" className="tool-button" onClick={shared.dismiss}>
                   {t('callout.dismiss')}
                 </button>
               </div>
             )}
             {storeNotice && (
-              <div className="share-notice" role="status">
-                <p>{storeNotice}</p>
+              <div className={`${noticeBox} flex flex-wrap items-center justify-between`} role="status">
+                <p className="flex-[1_1_14rem]">{storeNotice}</p>
               </div>
             )}
           </>,

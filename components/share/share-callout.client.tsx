@@ -29,16 +29,24 @@ export function ShareCallout({ passage, damaged, onDismiss }: Props) {
   const quote = gone && passage.quote ? { text: passage.quote.exact, lang: passage.lang } : null;
 
   return (
-    <section className="share-callout" aria-label={t('label')} data-share-ui="">
-      <p className="share-callout-message">{message}</p>
-      {passage.kind === 'selection' && passage.status === 'revised' && <p className="share-callout-revised">{t('revised')}</p>}
+    <section
+      className="grid justify-items-start gap-2 rounded-lg border border-l-4 border-line border-l-accent bg-surface px-4 py-3 font-[ui-sans-serif,system-ui,-apple-system,'Segoe_UI','Noto_Sans_SC',sans-serif] text-15"
+      aria-label={t('label')}
+      data-share-ui=""
+    >
+      <p className="wrap-anywhere">{message}</p>
+      {passage.kind === 'selection' && passage.status === 'revised' && <p className="text-muted wrap-anywhere">{t('revised')}</p>}
       {gone && (
-        <div className="share-callout-gone" role="status">
-          <p>{t('gone')}</p>
+        <div className="grid gap-[0.35rem] font-semibold" role="status">
+          <p className="wrap-anywhere">{t('gone')}</p>
           {quote && (
             <>
-              <p className="share-callout-quoted">{t('quoted')}</p>
-              <blockquote className="share-callout-quote" lang={quote.lang ? htmlLang(quote.lang) : undefined} dir="auto">
+              <p className="font-normal text-muted wrap-anywhere">{t('quoted')}</p>
+              <blockquote
+                className="border-l-3 border-line pl-3 font-normal wrap-anywhere"
+                lang={quote.lang ? htmlLang(quote.lang) : undefined}
+                dir="auto"
+              >
                 {quote.text}
               </blockquote>
             </>
@@ -46,14 +54,16 @@ export function ShareCallout({ passage, damaged, onDismiss }: Props) {
         </div>
       )}
       {damaged && (
-        <p className="share-callout-damaged" role="status">
+        <p className="text-muted wrap-anywhere" role="status">
           {t('damaged')}
         </p>
       )}
       {passage.note && (
-        <figure className="share-callout-note">
-          <figcaption>{t('note')}</figcaption>
-          <p dir="auto">{passage.note}</p>
+        <figure className="grid gap-[0.2rem]">
+          <figcaption className="text-13 font-bold text-muted">{t('note')}</figcaption>
+          <p dir="auto" className="whitespace-pre-wrap wrap-anywhere">
+            {passage.note}
+          </p>
         </figure>
       )}
       <button type="button" className="tool-button share-callout-dismiss" onClick={onDismiss}>

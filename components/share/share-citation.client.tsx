@@ -16,6 +16,10 @@ type Format = 'chicago' | 'bibtex' | 'csl';
 
 const subscribeToNothing = () => () => undefined;
 
+const panel = 'grid min-w-0 justify-items-start gap-[0.6rem] pt-[0.6rem]';
+const code =
+  'max-h-64 w-full overflow-auto rounded-[0.4rem] border border-line bg-bg p-3 font-[ui-monospace,SFMono-Regular,Menlo,Consolas,monospace] text-13 whitespace-pre-wrap wrap-anywhere';
+
 /** The three citation formats as tabs, each with its own Copy button. */
 export function ShareCitation({ meta, segment, sentences, url, accessed: rendered }: Props) {
   const t = useTranslations('Citation');
@@ -44,17 +48,21 @@ export function ShareCitation({ meta, segment, sentences, url, accessed: rendere
   );
 
   return (
-    <div className="cite">
+    <div className="cite grid min-w-0 gap-2">
       <Tabs.Root defaultValue="chicago" className="cite-tabs">
-        <Tabs.List aria-label={t('formats')} className="cite-tab-list">
+        <Tabs.List aria-label={t('formats')} className="flex flex-wrap gap-1 border-b border-line">
           {(['chicago', 'bibtex', 'csl'] as const).map((format) => (
-            <Tabs.Trigger key={format} value={format} className="cite-tab">
+            <Tabs.Trigger
+              key={format}
+              value={format}
+              className="min-h-10 cursor-pointer border-b-3 border-transparent px-3 text-15 text-muted data-[state=active]:border-b-accent data-[state=active]:font-semibold data-[state=active]:text-ink"
+            >
               {names[format]}
             </Tabs.Trigger>
           ))}
         </Tabs.List>
-        <Tabs.Content value="chicago" className="cite-panel">
-          <div className="cite-chicago">
+        <Tabs.Content value="chicago" className={panel}>
+          <div className="grid gap-[0.4rem] wrap-anywhere">
             <p>
               {chicago.parts.map((part, index) => (part.italic ? <i key={index}>{part.text}</i> : <span key={index}>{part.text}</span>))}
             </p>
@@ -63,20 +71,20 @@ export function ShareCitation({ meta, segment, sentences, url, accessed: rendere
           </div>
           {copyButton('chicago')}
         </Tabs.Content>
-        <Tabs.Content value="bibtex" className="cite-panel">
-          <pre className="cite-code" tabIndex={0} aria-label={names.bibtex}>
+        <Tabs.Content value="bibtex" className={panel}>
+          <pre className={code} tabIndex={0} aria-label={names.bibtex}>
             {texts.bibtex}
           </pre>
           {copyButton('bibtex')}
         </Tabs.Content>
-        <Tabs.Content value="csl" className="cite-panel">
-          <pre className="cite-code" tabIndex={0} aria-label={names.csl}>
+        <Tabs.Content value="csl" className={panel}>
+          <pre className={code} tabIndex={0} aria-label={names.csl}>
             {texts.csl}
           </pre>
           {copyButton('csl')}
         </Tabs.Content>
       </Tabs.Root>
-      <p className="cite-status" role="status">
+      <p className="min-h-5 text-sm text-muted" role="status">
         {status}
       </p>
     </div>

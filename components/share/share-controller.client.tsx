@@ -149,8 +149,8 @@ export function ShareController({ slug }: Props) {
 
   return (
     <>
-      <div className="share-bar js-only">
-        <div ref={setNoticeHost} className="share-notices" />
+      <div className="share-bar js-only -mt-3 mb-4 flex flex-wrap items-start justify-end gap-2">
+        <div ref={setNoticeHost} className="grid flex-[1_1_18rem] gap-2 empty:hidden" />
         <button
           type="button"
           className="tool-button highlights-open"
@@ -163,7 +163,12 @@ export function ShareController({ slug }: Props) {
           {t('panel.open')}
         </button>
       </div>
-      <div className={`share-toast${status ? ' share-toast-shown' : ''}`} role="status" data-share-ui="">
+      {/* Confirmations: a polite live region, visible for a few seconds. */}
+      <div
+        className={`share-toast pointer-events-none fixed bottom-4 left-1/2 z-90 max-w-[calc(100vw-2rem)] -translate-x-1/2 rounded-lg bg-ink px-4 py-[0.6rem] text-15 text-bg transition-opacity duration-150 ease-[ease] motion-reduce:transition-none ${status ? 'opacity-100' : 'opacity-0'}`}
+        role="status"
+        data-share-ui=""
+      >
         {status}
       </div>
       {active && (

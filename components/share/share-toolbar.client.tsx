@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import { NOTE_MAX_LENGTH } from '@/lib/share/constants';
 import type { Target } from '@/lib/share/targets';
 import type { Place } from './place';
+import { noteActions, noteInput } from './styles';
 
 /*
  * The small toolbar beside a selection (or a sentence or segment chosen from its menu). It floats
@@ -32,6 +33,10 @@ type Props = {
 };
 
 const GAP = 8;
+
+/** One of the toolbar's buttons; pressed (highlighted) or expanded (the note form), it is marked. */
+const tool =
+  'inline-flex min-h-9 min-w-9 cursor-pointer items-center justify-center rounded-[0.4rem] border border-transparent px-[0.6rem] hover:border-line hover:bg-en-tint aria-expanded:bg-hl-strong aria-expanded:text-ink aria-pressed:bg-hl-strong aria-pressed:text-ink';
 
 export function ShareToolbar(props: Props) {
   const { openKey, target, place, autoFocus, noteOpen, highlighted, note, fallback } = props;
@@ -144,34 +149,34 @@ export function ShareToolbar(props: Props) {
   return createPortal(
     <div
       ref={root}
-      className="share-toolbar"
+      className="share-toolbar absolute z-55 max-w-[min(34rem,calc(100vw-1rem))] rounded-[0.6rem] border border-line bg-surface p-[0.3rem] text-sm text-ink shadow-[0_8px_24px_rgb(0_0_0/0.18)]"
       data-share-ui=""
       style={position ? { top: position.top, left: position.left } : { visibility: 'hidden', top: 0, left: 0 }}
     >
-      <div ref={buttons} role="toolbar" aria-label={label} className="share-toolbar-buttons" onKeyDown={onToolbarKey}>
-        <button type="button" className="share-tool" aria-pressed={highlighted} onClick={props.onHighlight}>
+      <div ref={buttons} role="toolbar" aria-label={label} className="flex flex-wrap gap-[0.15rem]" onKeyDown={onToolbarKey}>
+        <button type="button" className={tool} aria-pressed={highlighted} onClick={props.onHighlight}>
           {t('actions.highlight')}
         </button>
         <button
           ref={noteButton}
           type="button"
-          className="share-tool"
+          className={tool}
           aria-expanded={editing}
           aria-controls={editing ? noteId : undefined}
           onClick={() => (editing ? closeForm() : setEditing(true))}
         >
           {t('actions.addNote')}
         </button>
-        <button type="button" className="share-tool" onClick={props.onCopyLink}>
+        <button type="button" className={tool} onClick={props.onCopyLink}>
           {t('actions.copyLink')}
         </button>
-        <button type="button" className="share-tool" onClick={props.onShare}>
+        <button type="button" className={tool} onClick={props.onShare}>
           {t('actions.share')}
         </button>
-        <button type="button" className="share-tool" onClick={(event) => props.onCite(event.currentTarget)}>
+        <button type="button" className={tool} onClick={(event) => props.onCite(event.currentTarget)}>
           {t('actions.copyCitation')}
         </button>
-        <button type="button" className="share-tool share-tool-close" aria-label={t('toolbar.close')} onClick={() => props.onClose(true)}>
+        <button type="button" className={`${tool} ml-auto text-muted`} aria-label={t('toolbar.close')} onClick={() => props.onClose(true)}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
             <path stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" d="M6 6l12 12M18 6 6 18" />
           </svg>
@@ -180,19 +185,19 @@ export function ShareToolbar(props: Props) {
       {editing && (
         <form
           id={noteId}
-          className="share-note-form"
+          className="grid gap-[0.35rem] px-[0.35rem] pt-2 pb-[0.35rem]"
           onSubmit={(event) => {
             event.preventDefault();
             save();
           }}
         >
-          <label className="share-note-label" htmlFor={`${noteId}-text`}>
+          <label className="font-semibold" htmlFor={`${noteId}-text`}>
             {t('toolbar.note')}
           </label>
           <textarea
             ref={textarea}
             id={`${noteId}-text`}
-            className="share-note-input"
+            className={noteInput}
             dir="auto"
             rows={3}
             maxLength={NOTE_MAX_LENGTH}
@@ -210,10 +215,10 @@ export function ShareToolbar(props: Props) {
               }
             }}
           />
-          <p id={hintId} className="share-note-hint">
+          <p id={hintId} className="text-13 text-muted">
             {t('toolbar.noteHint', { max: NOTE_MAX_LENGTH })}
           </p>
-          <div className="share-note-actions">
+          <div className={noteActions}>
             <button type="submit" className="tool-button">
               {t('toolbar.saveNote')}
             </button>
@@ -224,13 +229,13 @@ export function ShareToolbar(props: Props) {
         </form>
       )}
       {!editing && note && (
-        <p className="share-toolbar-note" dir="auto">
+        <p className="px-[0.45rem] pt-[0.4rem] pb-[0.2rem] whitespace-pre-wrap text-muted" dir="auto">
           {t('toolbar.savedNote', { note })}
         </p>
       )}
       {fallback && (
         <input
-          className="share-fallback"
+          className="mt-[0.35rem] w-full rounded-[0.4rem] border border-muted bg-bg px-2 py-[0.35rem] text-ink"
           readOnly
           value={fallback}
           aria-label={t('toolbar.linkFallback')}

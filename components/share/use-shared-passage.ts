@@ -71,7 +71,8 @@ export function useSharedPassage(doc: ShareDocument | null) {
     const segment = sharedSegmentId ? segmentElement(sharedSegmentId) : null;
     if (!segment) return;
     const host = document.createElement('div');
-    host.className = 'share-callout-host';
+    // The callout spans the segment's grid.
+    host.className = 'col-span-full';
     host.setAttribute('data-share-skip', '');
     segment.append(host);
     // The host is a DOM node made here: state follows it.

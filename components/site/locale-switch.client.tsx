@@ -30,7 +30,7 @@ export function LocaleSwitch() {
   return (
     // The visible language name starts the accessible name (WCAG 2.5.3); the rest says what it does.
     // A full page load, not a client navigation: the document body is static HTML per locale.
-    <a href={href} hrefLang={htmlLang(target)} className="locale-switch" onClick={onClick}>
+    <a href={href} hrefLang={htmlLang(target)} className="tool-button" onClick={onClick}>
       <span lang={htmlLang(target)}>{t('switchTo')}</span>
       <span className="sr-only"> – {t('switchToLabel')}</span>
     </a>

@@ -30,7 +30,7 @@ export function ThemeDropdown({ label, theme, onChoose, byKeyboard }: Props) {
           <DropdownMenu.RadioGroup value={theme} onValueChange={onChoose}>
             {themes.map((value) => (
               <DropdownMenu.RadioItem key={value} value={value} className="menu-item">
-                <DropdownMenu.ItemIndicator className="menu-check">✓</DropdownMenu.ItemIndicator>
+                <DropdownMenu.ItemIndicator className="absolute left-2">✓</DropdownMenu.ItemIndicator>
                 {t(value)}
               </DropdownMenu.RadioItem>
             ))}

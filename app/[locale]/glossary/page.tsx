@@ -24,9 +24,9 @@ export default async function GlossaryPage({ params }: Props) {
   const entries = [...(await content.getGlossary()).entries].sort(byPinyin);
 
   return (
-    <main id="main" className="page-narrow glossary-page">
-      <h1 className="page-title">{t('title')}</h1>
-      <p className="page-intro">{t('intro')}</p>
+    <main id="main" className="page-narrow glossary-page mx-auto max-w-3xl px-4 pt-8 pb-16">
+      <h1 className="mb-3 text-3xl leading-tight font-bold">{t('title')}</h1>
+      <p className="mb-6 text-muted">{t('intro')}</p>
       <ClientMessages keys={['GlossaryFilter']}>
         <GlossaryFilter items={entries.map((entry) => ({ id: entry.id, keys: filterKeys(entry) }))} />
       </ClientMessages>

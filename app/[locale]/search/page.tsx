@@ -27,10 +27,10 @@ export default async function SearchPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Search' });
 
   return (
-    <main id="main" className="page-narrow search-page">
-      <h1 className="page-title">{t('pageTitle')}</h1>
-      <p className="page-intro">{t('pageIntro')}</p>
-      <div className="search-nojs">
+    <main id="main" className="page-narrow search-page mx-auto max-w-3xl px-4 pt-8 pb-16">
+      <h1 className="mb-3 text-3xl leading-tight font-bold">{t('pageTitle')}</h1>
+      <p className="mb-6 text-muted">{t('pageIntro')}</p>
+      <div className="no-js-only grid gap-2 rounded-xl border border-line bg-surface px-5 py-4">
         <p>{t('noJs')}</p>
         <p>
           <a href={routes.glossary(locale)}>{t('glossaryLink')}</a>

@@ -34,7 +34,7 @@ export default async function TermPage({ params }: Props) {
   if (!entry) notFound();
 
   return (
-    <main id="main" className="page-narrow term-page">
+    <main id="main" className="page-narrow term-page mx-auto max-w-3xl px-4 pt-8 pb-16">
       <TermEntry locale={locale} entry={entry} glossary={glossary.byId} />
       <TermOccurrences locale={locale} entry={entry} documents={await content.getDocuments()} />
     </main>

@@ -60,44 +60,44 @@ export default async function PassagePage({ params }: Props) {
   const labels = { zh: t('passage.zh'), en: t('passage.en') };
 
   return (
-    <main id="main" className="page-narrow passage-page">
-      <p className="passage-doc">
+    <main id="main" className="page-narrow passage-page mx-auto max-w-3xl px-4 pt-8 pb-16">
+      <p className="mb-2 text-15">
         <a href={docHref} lang={htmlLang(locale)}>
           {meta.title[locale]}
         </a>
       </p>
-      <h1 className="page-title passage-title">{t('passage.title', { id: segment.id })}</h1>
+      <h1 className="mb-3 text-3xl leading-tight font-bold">{t('passage.title', { id: segment.id })}</h1>
 
       {previous && (
-        <section className="passage-context" aria-labelledby="passage-previous">
-          <h2 id="passage-previous" className="passage-context-label">
+        <section className="mt-6" aria-labelledby="passage-previous">
+          <h2 id="passage-previous" className="mb-2 text-sm font-bold text-muted">
             {t('passage.previous')}
           </h2>
           <PassagePair segment={previous} locale={locale} labels={labels} muted />
         </section>
       )}
 
-      <section className="passage-main" aria-labelledby="passage-main-title">
+      <section className="mt-6" aria-labelledby="passage-main-title">
         <h2 id="passage-main-title" className="sr-only">
           {t('passage.title', { id: segment.id })}
         </h2>
         <PassagePair segment={segment} locale={locale} labels={labels} />
-        <p className="passage-back">
+        <p className="mt-3">
           <a href={routes.segment(locale, meta.slug, segment.id)}>{t('passage.back')}</a>
         </p>
       </section>
 
       {next && (
-        <section className="passage-context" aria-labelledby="passage-next">
-          <h2 id="passage-next" className="passage-context-label">
+        <section className="mt-6" aria-labelledby="passage-next">
+          <h2 id="passage-next" className="mb-2 text-sm font-bold text-muted">
             {t('passage.next')}
           </h2>
           <PassagePair segment={next} locale={locale} labels={labels} muted />
         </section>
       )}
 
-      <section className="passage-cite" aria-labelledby="passage-cite-title">
-        <h2 id="passage-cite-title" className="passage-cite-title">
+      <section className="mt-6" aria-labelledby="passage-cite-title">
+        <h2 id="passage-cite-title" className="mb-2 text-lg font-bold">
           {t('passage.cite')}
         </h2>
         <ClientMessages keys={['Citation']}>
@@ -110,7 +110,7 @@ export default async function PassagePage({ params }: Props) {
         </ClientMessages>
       </section>
 
-      <nav className="passage-pager" aria-label={t('passage.pager')}>
+      <nav className="mt-8 flex justify-between gap-4 border-t border-line pt-4" aria-label={t('passage.pager')}>
         {previous ? (
           <a href={routes.passage(locale, meta.slug, previous.id)} rel="prev">
             ← {t('passage.previousLink')}
