@@ -1,13 +1,12 @@
-import { getTranslations } from 'next-intl/server';
 import { DateText } from '@/components/site/date-text';
 import type { AppLocale } from '@/i18n/routing';
 import type { Frontmatter } from '@/lib/content/schema';
+import type { DocumentT } from './static-render';
 
-type Props = { locale: AppLocale; meta: Frontmatter };
+type Props = { locale: AppLocale; meta: Frontmatter; t: DocumentT };
 
-/** Where our copy of the text comes from, and who translated it. */
-export async function DocumentFooter({ locale, meta }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Document' });
+/** Where our copy of the text comes from, and who translated it: part of the body's static HTML. */
+export function DocumentFooter({ locale, meta, t }: Props) {
   return (
     <footer className="doc-footer mt-12 grid gap-2 border-t border-line pt-4 text-sm text-muted">
       <h2 className="font-bold text-ink">{t('sourceNotice')}</h2>

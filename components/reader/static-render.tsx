@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { AppLocale } from '@/i18n/routing';
 import type { LoadedDocument } from '@/lib/content/store';
 import type { FragmentName } from '@/lib/routes/routes';
+import { DocumentFooter } from './document-footer';
 import { mdxComponents } from './mdx-components';
 import { TableOfContents } from './table-of-contents';
 
@@ -26,7 +27,10 @@ export function renderFragments(document: LoadedDocument, locale: AppLocale, mes
     renderToStaticMarkup(<TableOfContents label={t('contents')} locale={locale} segments={document.segments} compact={compact} />);
   return {
     body: renderToStaticMarkup(
-      <Content components={mdxComponents({ locale, meta: document.meta, firstSegment: document.segments[0]?.id ?? '', t, share })} />,
+      <>
+        <Content components={mdxComponents({ locale, meta: document.meta, firstSegment: document.segments[0]?.id ?? '', t, share })} />
+        <DocumentFooter locale={locale} meta={document.meta} t={t} />
+      </>,
     ),
     contents: contents(false),
     'contents-compact': contents(true),

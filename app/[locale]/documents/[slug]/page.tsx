@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TermPopover } from '@/components/glossary/term-popover';
-import { DocumentFooter } from '@/components/reader/document-footer';
 import { JsonLd } from '@/components/reader/json-ld';
 import { ReaderEnhancer } from '@/components/reader/reader-enhancer.client';
 import { ReaderToolbar } from '@/components/reader/reader-toolbar.client';
@@ -65,7 +64,6 @@ export default async function DocumentPage({ params }: Props) {
           <StaticHtml locale={locale} slug={slug} name="body" />
           <SegmentMenus />
         </ShareTools>
-        <DocumentFooter locale={locale} meta={meta} />
       </article>
       <ReaderEnhancer locale={locale} slug={slug} />
       <SearchHighlight />
