@@ -9,7 +9,7 @@ function readingsOf(page: import('@playwright/test').Page, sentence: string) {
 
 test('the pinyin toggle shows readings above the Chinese, right in context', async ({ page }) => {
   await page.goto(`/en${docPath}`);
-  // Readings are built on demand from each sentence's data-readings, and drawn by CSS.
+  // Readings come from the document's readings file when pinyin is turned on, and are drawn by CSS.
   await expect(page.locator('.block-zh [data-py]')).toHaveCount(0);
   const firstChar = page.locator('.block-zh [data-py]').first();
   const readingShown = () => firstChar.evaluate((element) => getComputedStyle(element, '::after').content);
