@@ -9,6 +9,7 @@ import path from 'node:path';
 import tailwind from '@tailwindcss/postcss';
 import postcss from 'postcss';
 import { renderFragments } from '../components/reader/static-render';
+import { libraryContext } from '../lib/library/context';
 import { features } from '../i18n/request';
 import { routing } from '../i18n/routing';
 import { appContentStore } from '../lib/content/store';
@@ -28,11 +29,13 @@ async function write(file: string, text: string) {
 }
 
 async function buildFragments() {
-  const documents = await appContentStore().getAllDocuments();
+  const store = appContentStore();
+  const documents = await store.getAllDocuments();
+  const library = libraryContext(await store.getDocuments(), (await store.getGlossary()).entries);
   for (const locale of routing.locales) {
     const messages = await messagesOf(locale);
     for (const document of documents) {
-      const fragments = renderFragments(document, locale, messages);
+      const fragments = renderFragments(document, locale, messages, library);
       for (const name of fragmentNames) await write(fragmentFile(locale, document.meta.slug, name), fragments[name]);
     }
   }

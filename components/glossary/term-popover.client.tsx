@@ -4,7 +4,7 @@ import { useLocale } from 'next-intl';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
 import type { TermCard } from '@/lib/glossary/glossary';
-import { selectors, termCounterparts, termId, termOf } from '@/lib/reader-dom/contract';
+import { attr, selectors, termCounterparts, termId, termOf } from '@/lib/reader-dom/contract';
 import { routes } from '@/lib/routes/routes';
 import type { OpenCard } from './types';
 
@@ -65,9 +65,9 @@ export function TermPopover() {
         if (cards) setTerms(cards);
       });
       clearTimers();
-      anchor.current?.setAttribute('aria-expanded', 'false');
+      if (anchor.current?.hasAttribute('aria-expanded')) anchor.current.setAttribute('aria-expanded', 'false');
       anchor.current = term;
-      term.setAttribute('aria-expanded', 'true');
+      if (term.hasAttribute('aria-expanded')) term.setAttribute('aria-expanded', 'true');
       setOpen({ id, via });
     },
     [locale],
@@ -75,7 +75,7 @@ export function TermPopover() {
 
   const hide = useCallback(() => {
     clearTimers();
-    anchor.current?.setAttribute('aria-expanded', 'false');
+    if (anchor.current?.hasAttribute('aria-expanded')) anchor.current.setAttribute('aria-expanded', 'false');
     setOpen(null);
   }, []);
 
@@ -85,7 +85,8 @@ export function TermPopover() {
   }, [hide]);
 
   useEffect(() => {
-    for (const term of document.querySelectorAll<HTMLElement>(`.doc ${selectors.term}`)) {
+    // A document's title stays a link (it leads to that document); hover and focus still preview its card.
+    for (const term of document.querySelectorAll<HTMLElement>(`.doc ${selectors.term}:not([${attr.docLink}])`)) {
       term.setAttribute('role', 'button');
       term.setAttribute('aria-haspopup', 'dialog');
       term.setAttribute('aria-expanded', 'false');
@@ -93,13 +94,13 @@ export function TermPopover() {
 
     const onClick = (event: MouseEvent) => {
       const term = termOf(event.target);
-      if (!term || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (!term || term.hasAttribute(attr.docLink) || event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
       show(term, 'press');
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const term = termOf(event.target);
-      if (term && event.key === ' ') {
+      if (term && event.key === ' ' && !term.hasAttribute(attr.docLink)) {
         event.preventDefault();
         show(term, 'press');
       }

@@ -7,7 +7,7 @@ import type { DocumentT } from './static-render';
 type Props = { locale: AppLocale; meta: Frontmatter; t: DocumentT };
 
 /** A value in the reader's language first, then in the other one. */
-function Both({ value, locale }: { value: Bilingual; locale: AppLocale }) {
+export function Both({ value, locale }: { value: Bilingual; locale: AppLocale }) {
   const zh = <span lang="zh-CN">{value.zh}</span>;
   const en = <span lang="en">{value.en}</span>;
   return locale === 'zh' ? (
@@ -31,8 +31,26 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Who said it, where and when: rendered into the document's static HTML (a plain component). */
+/** Who said or made it, where and when: rendered into the document's static HTML (a plain component). */
 export function Byline({ locale, meta, t }: Props) {
+  if (meta.kind === 'regulation') {
+    return (
+      <dl className="mt-3 mb-6 grid gap-[0.35rem] text-sm text-muted">
+        <Fact label={t('issuer')}>
+          <Both value={meta.issuer} locale={locale} />
+        </Fact>
+        <Fact label={t('announcement')}>
+          <Both value={meta.announcement} locale={locale} />
+        </Fact>
+        <Fact label={t('adopted')}>
+          <DateText iso={meta.adopted} locale={locale} />
+        </Fact>
+        <Fact label={t('inForce')}>
+          <DateText iso={meta.inForce} locale={locale} />
+        </Fact>
+      </dl>
+    );
+  }
   return (
     <dl className="mt-3 mb-6 grid gap-[0.35rem] text-sm text-muted">
       <Fact label={t('source')}>

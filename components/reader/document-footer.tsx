@@ -1,21 +1,46 @@
-import { DateText } from '@/components/site/date-text';
-import type { AppLocale } from '@/i18n/routing';
+import { formatDate } from '@/components/site/date-text';
+import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { Frontmatter } from '@/lib/content/schema';
 import type { DocumentT } from './static-render';
 
 type Props = { locale: AppLocale; meta: Frontmatter; t: DocumentT };
 
-/** Where our copy of the text comes from, and who translated it: part of the body's static HTML. */
+const heading = 'font-bold text-ink';
+
+/**
+ * Where our copy of the text comes from and what governs it, and who translated it: part of the
+ * body's static HTML. A law carries its legal status in place of a rights notice; an article
+ * names its outlet, and the page we copied it from with that page's own notice.
+ */
 export function DocumentFooter({ locale, meta, t }: Props) {
+  const names = (value: { zh: string; en: string }) => (locale === 'zh' ? `${value.zh}（${value.en}）` : `${value.en} (${value.zh})`);
   return (
     <footer className="doc-footer mt-12 grid gap-2 border-t border-line pt-4 text-sm text-muted">
-      <h2 className="font-bold text-ink">{t('sourceNotice')}</h2>
-      <p lang="zh-CN">{meta.rightsNotice.zh}</p>
-      <p lang="en">{meta.rightsNotice.en}</p>
-      <p className="doc-footer-meta">
-        {t('source')}: <span lang="en">{meta.source.en}</span> <span lang="zh-CN">{meta.source.zh}</span>,{' '}
-        <DateText iso={meta.published} locale={locale} />. {t('translation')}.
-      </p>
+      {meta.kind === 'regulation' ? (
+        <>
+          <h2 className={heading}>{t('legalStatus')}</h2>
+          <p>{t('publicDomain')}</p>
+          <p>
+            {t('promulgated', { issuer: names(meta.issuer), announcement: names(meta.announcement) })}{' '}
+            {t('officialText', { source: names(meta.source) })}
+          </p>
+        </>
+      ) : (
+        <>
+          <h2 className={heading}>{t('sourceNotice')}</h2>
+          <p>{t('original', { source: names(meta.source), date: formatDate(meta.published, locale) })}</p>
+          {meta.copy && (
+            <>
+              <p>{t('copyFrom', { from: names(meta.copy.from) })}</p>
+              <blockquote className="border-l-2 border-line pl-3">
+                <p lang={htmlLang('zh')}>{meta.copy.notice.zh}</p>
+                <p lang={htmlLang('en')}>{meta.copy.notice.en}</p>
+              </blockquote>
+            </>
+          )}
+        </>
+      )}
+      <p className="doc-footer-meta">{t('translation')}.</p>
     </footer>
   );
 }

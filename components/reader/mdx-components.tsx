@@ -1,9 +1,10 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { MenuDots } from '@/components/share/menu-dots';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
-import type { Lang, SegmentKind } from '@/lib/content/model';
+import { segmentKinds, type Lang, type SegmentKind } from '@/lib/content/model';
 import type { Frontmatter } from '@/lib/content/schema';
 import { attr, blockClass, sentenceKey } from '@/lib/reader-dom/contract';
+import { linkOf, type LinkTargets } from '@/lib/library/links';
 import { routes } from '@/lib/routes/routes';
 import { Byline } from './byline';
 import type { DocumentT, ShareMenuT } from './static-render';
@@ -15,16 +16,24 @@ import type { DocumentT, ShareMenuT } from './static-render';
  * the document (sentence highlight, term cards, segment menus, reveal buttons).
  */
 
-type Options = { locale: AppLocale; meta: Frontmatter; firstSegment: string; t: DocumentT; share: ShareMenuT };
-type Kind = Extract<SegmentKind, 'title' | 'lead' | 'heading' | 'paragraph'>;
-
-function kindOf(value: unknown): Kind {
-  return value === 'title' || value === 'lead' || value === 'heading' ? value : 'paragraph';
+type Options = {
+  locale: AppLocale;
+  meta: Frontmatter;
+  firstSegment: string;
+  t: DocumentT;
+  share: ShareMenuT;
+  /** Terms that name a document of the library: their marks link to it. */
+  links: LinkTargets;
+  /** What this document names and what names it (shown under its title). */
+  relations: ReactNode;
+};
+function kindOf(value: unknown): SegmentKind {
+  return segmentKinds.find((kind) => kind === value) ?? 'paragraph';
 }
 
-function tagFor(kind: Kind) {
+function tagFor(kind: SegmentKind) {
   if (kind === 'title') return 'h1';
-  if (kind === 'heading') return 'h2';
+  if (kind === 'heading' || kind === 'chapter') return 'h2';
   return 'p';
 }
 
@@ -54,7 +63,7 @@ function SegmentMenuButton({ segmentId, label }: { segmentId: string; label: str
   );
 }
 
-export function mdxComponents({ locale, meta, firstSegment, t, share }: Options) {
+export function mdxComponents({ locale, meta, firstSegment, t, share, links, relations }: Options) {
   // The reading text is one Tab stop (a roving tabindex over the sentences): its first sentence.
   const first = { seg: firstSegment, n: '1', lang: 'zh' };
 
@@ -74,19 +83,34 @@ export function mdxComponents({ locale, meta, firstSegment, t, share }: Options)
       <>
         {segment}
         <Byline locale={locale} meta={meta} t={t} />
+        {relations}
       </>
     );
   }
 
   function block(lang: Lang) {
-    return function Block({ kind, children }: { seg?: string; kind?: string; children?: ReactNode }) {
-      const Tag = tagFor(kindOf(kind));
+    return function Block({ children }: { seg?: string; kind?: string; children?: ReactNode }) {
       return (
         <div className={blockClass[lang]} lang={htmlLang(lang)}>
-          <Tag className="block-text">{children}</Tag>
+          {children}
         </div>
       );
     };
+  }
+
+  /** A paragraph of a block; an article's first paragraph opens with its label, as laws are printed. */
+  function Para({ kind, label, children }: { kind?: string; label?: string; children?: ReactNode }) {
+    const Tag = tagFor(kindOf(kind));
+    return (
+      <Tag className="block-text">
+        {label ? (
+          <>
+            <strong className="article-label">{label}</strong>{' '}
+          </>
+        ) : null}
+        {children}
+      </Tag>
+    );
   }
 
   function S({ seg, n, lang, children }: { seg: string; n: string; lang?: string; children?: ReactNode }) {
@@ -98,7 +122,18 @@ export function mdxComponents({ locale, meta, firstSegment, t, share }: Options)
     );
   }
 
-  function T({ id, children }: { id: string; children?: ReactNode }) {
+  // A term is a link to its glossary entry; a document's title, to that document (at the passage
+  // the mark names), and stays a link when the term cards load (components/glossary/term-popover).
+  function T({ id, at, children }: { id: string; at?: string; children?: ReactNode }) {
+    const target = linkOf(links, id, at);
+    if (target) {
+      const href = target.segment ? routes.segment(locale, target.slug, target.segment) : routes.document(locale, target.slug);
+      return (
+        <a {...{ [attr.term]: id, [attr.docLink]: target.slug }} href={href} className="term term-doc">
+          {children}
+        </a>
+      );
+    }
     return (
       <a {...{ [attr.term]: id }} href={routes.term(locale, id)} className="term">
         {children}
@@ -120,5 +155,5 @@ export function mdxComponents({ locale, meta, firstSegment, t, share }: Options)
     return <>{children}</>;
   }
 
-  return { Segment, Zh: block('zh'), En: block('en'), S, T, Note, p: P };
+  return { Segment, Zh: block('zh'), En: block('en'), Para, S, T, Note, p: P };
 }

@@ -4,7 +4,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { AppLocale } from '@/i18n/routing';
 import type { LoadedDocument } from '@/lib/content/store';
 import type { FragmentName } from '@/lib/routes/routes';
+import type { Bilingual } from '@/lib/content/schema';
+import type { LinkTargets, Mention } from '@/lib/library/links';
 import { DocumentFooter } from './document-footer';
+import { DocumentRelations } from './document-relations';
 import { mdxComponents } from './mdx-components';
 import { TableOfContents } from './table-of-contents';
 
@@ -19,7 +22,10 @@ import { TableOfContents } from './table-of-contents';
 export type DocumentT = ReturnType<typeof createTranslator<Messages, 'Document'>>;
 export type ShareMenuT = ReturnType<typeof createTranslator<Messages, 'Share.menu'>>;
 
-export function renderFragments(document: LoadedDocument, locale: AppLocale, messages: Messages): Record<FragmentName, string> {
+/** What a document's HTML needs to know of the rest of the library. */
+export type LibraryContext = { links: LinkTargets; mentions: readonly Mention[]; titles: ReadonlyMap<string, Bilingual> };
+
+export function renderFragments(document: LoadedDocument, locale: AppLocale, messages: Messages, library: LibraryContext): Record<FragmentName, string> {
   const t = createTranslator({ locale, messages, namespace: 'Document' });
   const share = createTranslator({ locale, messages, namespace: 'Share.menu' });
   const Content = getMDXComponent(document.code);
@@ -28,7 +34,17 @@ export function renderFragments(document: LoadedDocument, locale: AppLocale, mes
   return {
     body: renderToStaticMarkup(
       <>
-        <Content components={mdxComponents({ locale, meta: document.meta, firstSegment: document.segments[0]?.id ?? '', t, share })} />
+        <Content
+          components={mdxComponents({
+            locale,
+            meta: document.meta,
+            firstSegment: document.segments[0]?.id ?? '',
+            t,
+            share,
+            links: library.links,
+            relations: <DocumentRelations locale={locale} slug={document.meta.slug} mentions={library.mentions} titles={library.titles} t={t} />,
+          })}
+        />
         <DocumentFooter locale={locale} meta={document.meta} t={t} />
       </>,
     ),

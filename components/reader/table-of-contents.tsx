@@ -1,4 +1,5 @@
 import { htmlLang, otherLang, type AppLocale } from '@/i18n/routing';
+import { articleRange } from '@/lib/content/legal';
 import { segmentText, type SegmentModel } from '@/lib/content/model';
 
 type Props = {
@@ -9,23 +10,41 @@ type Props = {
   compact?: boolean;
 };
 
+/** The articles under a chapter, as a range of labels; null for a heading that is not a chapter. */
+function articlesOf(chapter: SegmentModel, segments: readonly SegmentModel[]) {
+  if (chapter.kind !== 'chapter') return null;
+  const numbers = segments.filter((segment) => segment.kind === 'article' && segment.section === chapter.id).flatMap((segment) => segment.number ?? []);
+  const [first] = numbers;
+  return first === undefined ? null : articleRange(first, numbers[numbers.length - 1] ?? first);
+}
+
 export function TableOfContents({ label, locale, segments, compact = false }: Props) {
-  const headings = segments.filter((segment) => segment.kind === 'heading');
+  const headings = segments.filter((segment) => segment.kind === 'heading' || segment.kind === 'chapter');
   const other = otherLang(locale);
+  // Chapters carry their own numbers (第一章 / Chapter I): the list does not number them again.
+  const numbered = headings.every((heading) => heading.kind === 'heading');
   const list = (
-    <ol className="grid list-decimal gap-2 pl-5">
-      {headings.map((heading) => (
-        <li key={heading.id}>
-          <a href={`#${heading.id}`} className="group block text-ink no-underline">
-            <span lang={htmlLang(locale)} className="group-hover:underline">
-              {segmentText(heading, locale)}
-            </span>
-            <span className="block text-13 text-muted" lang={htmlLang(other)}>
-              {segmentText(heading, other)}
-            </span>
-          </a>
-        </li>
-      ))}
+    <ol className={`grid gap-2 ${numbered ? 'list-decimal pl-5' : 'list-none'}`}>
+      {headings.map((heading) => {
+        const articles = articlesOf(heading, segments);
+        return (
+          <li key={heading.id}>
+            <a href={`#${heading.id}`} className="group block text-ink no-underline">
+              <span lang={htmlLang(locale)} className="group-hover:underline">
+                {segmentText(heading, locale)}
+              </span>
+              <span className="block text-13 text-muted" lang={htmlLang(other)}>
+                {segmentText(heading, other)}
+              </span>
+              {articles && (
+                <span className="block text-13 text-muted" lang={htmlLang(locale)}>
+                  {articles[locale]}
+                </span>
+              )}
+            </a>
+          </li>
+        );
+      })}
     </ol>
   );
   if (compact) {

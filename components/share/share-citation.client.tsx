@@ -3,7 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { Tabs } from 'radix-ui';
 import { useState, useSyncExternalStore } from 'react';
-import { formatBibtex, formatChicago, formatCslJson, type CitationInput } from '@/lib/share/citation';
+import { formatChicago, type CitationInput } from '@/lib/share/citation';
+import { formatBibtex } from '@/lib/share/citation-bibtex';
+import { formatCslJson } from '@/lib/share/citation-csl';
 import { copyText } from '@/lib/share/clipboard';
 import { localIsoDate } from '@/lib/share/document-data';
 

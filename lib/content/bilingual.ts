@@ -1,11 +1,10 @@
-import type { Root, RootContent, PhrasingContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Lang, SegmentKind, SegmentModel } from './model';
-import { idPattern, type GlossaryEntry } from './schema';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { partNumber } from './legal';
+import { attribute, blockParagraphs, isBlank, isJsx, lineOf, plainText, segmentChildren, splitSentences, type Jsx, type Sentence } from './mdx-tree';
+import { segmentKinds, type Lang, type SegmentKind, type SegmentModel } from './model';
+import { idPattern, type GlossaryIndex } from './schema';
+import { checkTerms, termForms } from './terms-check';
 
 /*
  * The bilingual document format, checked here before anything is rendered:
@@ -22,122 +21,63 @@ import { idPattern, type GlossaryEntry } from './schema';
  *   <Note>Optional translator's note.</Note>
  *   </Segment>
  *
- * One sentence per line; line n of <En> translates line n of <Zh>.
+ * One sentence per line; line n of <En> translates line n of <Zh>. A block may hold several
+ * paragraphs (a law's article), separated by a blank line: paragraph k of <En> translates
+ * paragraph k of <Zh>, sentence for sentence. Articles are segments `art-<n>` (their label,
+ * 第十八条 / Article 18, is not written: the reader renders it), chapters `ch-<n>`.
  */
 
-const segmentKinds: readonly SegmentKind[] = ['title', 'lead', 'heading', 'paragraph'];
-type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-type Sentence = PhrasingContent[];
+type AnalyzeResult = { segments: SegmentModel[]; errors: string[] };
+type Options = {
+  /** The document's slug: in it, the glossary entry that names it (its title) needs no mark. */
+  slug?: string;
+};
 
-export type GlossaryIndex = ReadonlyMap<string, GlossaryEntry>;
+/** One language of a segment: its sentences, paragraph by paragraph. */
+type Side = { sentences: Sentence[]; paragraphs: number[]; counts: number[] };
 
-export function parseMdx(source: string): Root {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).parse(source);
-}
-
-function isJsx(node: RootContent | PhrasingContent | Jsx): node is Jsx {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
-
-function isBlank(node: RootContent | Jsx): boolean {
-  return node.type === 'text' && node.value.trim() === '';
-}
-
-export function attribute(node: Jsx, name: string): string | undefined {
-  for (const attr of node.attributes) {
-    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') {
-      return attr.value;
-    }
-  }
-  return undefined;
-}
-
-/** A block written on one line (`<Note>…</Note>`) parses as a paragraph around the element. */
-function segmentChildren(segment: MdxJsxFlowElement): Array<RootContent | Jsx> {
-  return segment.children.map((child) => {
-    if (child.type !== 'paragraph') return child;
-    const inner = child.children.filter((grandchild) => !(grandchild.type === 'text' && grandchild.value.trim() === ''));
-    const [only] = inner;
-    return inner.length === 1 && only?.type === 'mdxJsxTextElement' ? only : child;
-  });
-}
-
-function lineOf(node: { position?: { start: { line: number } } }): number {
-  return node.position?.start.line ?? 1;
-}
-
-/** Splits a paragraph's inline nodes into sentences at line breaks, trimming each line's edges. */
-export function splitSentences(children: PhrasingContent[]): Sentence[] {
-  let current: Sentence = [];
-  const sentences: Sentence[] = [current];
-  const startSentence = () => {
-    current = [];
-    sentences.push(current);
-  };
-  const push = (node: PhrasingContent) => current.push(node);
-  for (const child of children) {
-    if (child.type === 'break') {
-      startSentence();
-    } else if (child.type === 'text') {
-      const parts = child.value.split('\n');
-      parts.forEach((part, index) => {
-        if (index > 0) startSentence();
-        if (part !== '') push({ ...child, value: part });
-      });
-    } else {
-      push(child);
-    }
-  }
-  for (const sentence of sentences) {
-    const first = sentence[0];
-    if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
-    const last = sentence[sentence.length - 1];
-    if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
-  }
-  return sentences.filter((sentence) => sentence.some((node) => node.type !== 'text' || node.value !== ''));
-}
-
-export function plainText(nodes: PhrasingContent[]): string {
-  return nodes
-    .map((node) => {
-      if (node.type === 'text') return node.value;
-      if (node.type === 'mdxJsxTextElement') return plainText(node.children);
-      return '';
-    })
-    .join('');
-}
-
-/** The text of a <Zh>/<En>/<Note> block: its single paragraph's inline nodes, or an error. */
-function blockInline(block: Jsx, errors: string[], file: string): PhrasingContent[] | null {
-  const children = block.children.filter((child) => !isBlank(child as RootContent));
-  if (block.type === 'mdxJsxTextElement') return block.children;
-  const [only] = children;
-  if (children.length !== 1 || only?.type !== 'paragraph') {
-    const at = children.find((child) => child.type !== 'paragraph') ?? block;
-    errors.push(
-      `${file}:${lineOf(at)}: <${block.name}> must hold plain text, one sentence per line (found ${children.length === 0 ? 'nothing' : children.map((c) => c.type).join(', ')})`,
-    );
+function sideOf(block: Jsx, errors: string[], file: string, what: string): Side | null {
+  const paragraphs = blockParagraphs(block);
+  if (!paragraphs) {
+    errors.push(`${file}:${lineOf(block)}: ${what} must hold plain text, one sentence per line, paragraphs separated by a blank line`);
     return null;
   }
-  return only.children;
+  const side: Side = { sentences: [], paragraphs: [], counts: [] };
+  for (const paragraph of paragraphs) {
+    const sentences = splitSentences(paragraph);
+    side.paragraphs.push(side.sentences.length);
+    side.counts.push(sentences.length);
+    side.sentences.push(...sentences);
+  }
+  return side;
 }
 
-type AnalyzeResult = { segments: SegmentModel[]; errors: string[] };
+function kindAndNumber(node: MdxJsxFlowElement, id: string, file: string, errors: string[]): { kind: SegmentKind; number: number | null } | null {
+  const line = lineOf(node);
+  const kind = segmentKinds.find((k) => k === attribute(node, 'kind'));
+  if (!kind) {
+    errors.push(`${file}:${line}: segment "${id}" needs kind=${segmentKinds.join('|')} (got ${JSON.stringify(attribute(node, 'kind') ?? null)})`);
+    return null;
+  }
+  if (kind !== 'article' && kind !== 'chapter') return { kind, number: null };
+  const number = partNumber(id, kind);
+  if (number === null) {
+    errors.push(`${file}:${line}: ${kind} segment "${id}" needs the id ${kind === 'article' ? 'art' : 'ch'}-<number>`);
+    return null;
+  }
+  return { kind, number };
+}
 
 /**
  * Validates the segment, sentence and term alignment of a parsed document and extracts
  * its plain-text model. Errors name file and line; an empty list means the document is sound.
  */
-export function analyzeDocument(tree: Root, file: string, glossary: GlossaryIndex): AnalyzeResult {
+export function analyzeDocument(tree: Root, file: string, glossary: GlossaryIndex, options: Options = {}): AnalyzeResult {
   const errors: string[] = [];
   const segments: SegmentModel[] = [];
   const seen = new Map<string, number>();
+  const forms = termForms(glossary, options.slug);
   let section: string | null = null;
-
-  // Longest forms first, so that a term inside a longer unmarked term is reported once, as the longer one.
-  const zhForms = [...glossary.values()]
-    .flatMap((entry) => [entry.zh, ...entry.aliases].map((form) => ({ form, id: entry.id })))
-    .sort((a, b) => b.form.length - a.form.length);
 
   for (const node of tree.children) {
     if (node.type === 'yaml' || isBlank(node)) continue;
@@ -147,31 +87,27 @@ export function analyzeDocument(tree: Root, file: string, glossary: GlossaryInde
     }
     const line = lineOf(node);
     const id = attribute(node, 'id');
-    const kind = segmentKinds.find((k) => k === attribute(node, 'kind'));
     if (!id || !idPattern.test(id)) {
       errors.push(`${file}:${line}: <Segment> needs an id in kebab-case (got ${JSON.stringify(id ?? null)})`);
       continue;
     }
-    if (!kind) {
-      errors.push(`${file}:${line}: segment "${id}" needs kind=${segmentKinds.join('|')} (got ${JSON.stringify(attribute(node, 'kind') ?? null)})`);
-      continue;
-    }
+    const kindInfo = kindAndNumber(node, id, file, errors);
+    if (!kindInfo) continue;
+    const { kind, number } = kindInfo;
     const previous = seen.get(id);
     if (previous !== undefined) {
       errors.push(`${file}:${line}: duplicate segment id "${id}" (first at line ${previous})`);
       continue;
     }
     seen.set(id, line);
-    if (kind === 'heading') section = id;
+    if (kind === 'heading' || kind === 'chapter') section = id;
 
     const children = segmentChildren(node);
     const blocks = children.filter(isJsx);
     const stray = children.find((child) => !isJsx(child) && !isBlank(child));
     if (stray) errors.push(`${file}:${lineOf(stray)}: segment "${id}" may hold only <Zh>, <En> and <Note>`);
     for (const block of blocks) {
-      if (!['Zh', 'En', 'Note'].includes(block.name ?? '')) {
-        errors.push(`${file}:${lineOf(block)}: unknown block <${block.name}> in segment "${id}"`);
-      }
+      if (!['Zh', 'En', 'Note'].includes(block.name ?? '')) errors.push(`${file}:${lineOf(block)}: unknown block <${block.name}> in segment "${id}"`);
     }
     const byName = (name: string) => blocks.filter((block) => block.name === name);
     for (const name of ['Zh', 'En', 'Note']) {
@@ -184,77 +120,39 @@ export function analyzeDocument(tree: Root, file: string, glossary: GlossaryInde
     if (!enBlock) errors.push(`${file}:${line}: segment "${id}" is missing its English translation (<En>)`);
     if (!zhBlock || !enBlock) continue;
 
-    const zhInline = blockInline(zhBlock, errors, file);
-    const enInline = blockInline(enBlock, errors, file);
+    const zh = sideOf(zhBlock, errors, file, '<Zh>');
+    const en = sideOf(enBlock, errors, file, '<En>');
     const note = byName('Note')[0];
     if (note) {
-      const noteInline = blockInline(note, errors, file);
-      if (noteInline && noteInline.some((child) => child.type !== 'text')) {
+      const noteParagraphs = blockParagraphs(note);
+      if (!noteParagraphs || noteParagraphs.length !== 1 || noteParagraphs.flat().some((child) => child.type !== 'text')) {
         errors.push(`${file}:${lineOf(note)}: <Note> in segment "${id}" must be plain text`);
       }
     }
-    if (!zhInline || !enInline) continue;
-
-    const sentences: Record<Lang, Sentence[]> = { zh: splitSentences(zhInline), en: splitSentences(enInline) };
-    const termIds: Record<Lang, Set<string>> = { zh: new Set(), en: new Set() };
-
-    for (const lang of ['zh', 'en'] as const) {
-      const block = lang === 'zh' ? zhBlock : enBlock;
-      if (sentences[lang].length === 0) {
-        errors.push(`${file}:${lineOf(block)}: segment "${id}" has an empty ${lang === 'zh' ? '<Zh>' : '<En> (missing translation)'}`);
-      }
-      for (const child of sentences[lang].flat()) {
-        if (child.type === 'text') {
-          if (lang === 'zh') {
-            for (const { form, id: termId } of zhForms) {
-              if (child.value.includes(form)) {
-                errors.push(`${file}:${lineOf(child)}: "${form}" is glossary term "${termId}" but is not marked with <T id="${termId}">`);
-                break;
-              }
-            }
-          }
-          continue;
-        }
-        if (child.type !== 'mdxJsxTextElement' || child.name !== 'T') {
-          errors.push(`${file}:${lineOf(child)}: only plain text and <T id="…"> terms are allowed in sentences (found ${child.type === 'mdxJsxTextElement' ? `<${child.name}>` : child.type})`);
-          continue;
-        }
-        const termId = attribute(child, 'id');
-        const entry = termId ? glossary.get(termId) : undefined;
-        if (!termId || !entry) {
-          errors.push(`${file}:${lineOf(child)}: unknown glossary term id ${JSON.stringify(termId ?? null)}`);
-          continue;
-        }
-        if (child.children.some((grandchild) => grandchild.type !== 'text')) {
-          errors.push(`${file}:${lineOf(child)}: <T id="${termId}"> must contain plain text only`);
-          continue;
-        }
-        const text = plainText(child.children);
-        if (lang === 'zh' && ![entry.zh, ...entry.aliases].includes(text)) {
-          errors.push(`${file}:${lineOf(child)}: <T id="${termId}"> marks "${text}", which is not ${[entry.zh, ...entry.aliases].map((f) => `"${f}"`).join(' or ')}`);
-        }
-        if (lang === 'en' && ![entry.en, ...entry.enForms].some((form) => form.toLowerCase() === text.toLowerCase())) {
-          errors.push(`${file}:${lineOf(child)}: <T id="${termId}"> marks "${text}", but the glossary's English is "${entry.en}"${entry.enForms.length ? ` (or ${entry.enForms.map((f) => `"${f}"`).join(', ')})` : ''}`);
-        }
-        termIds[lang].add(termId);
-      }
+    if (!zh || !en) continue;
+    if (zh.sentences.length === 0) errors.push(`${file}:${lineOf(zhBlock)}: segment "${id}" has an empty <Zh>`);
+    if (en.sentences.length === 0) errors.push(`${file}:${lineOf(enBlock)}: segment "${id}" has an empty <En> (missing translation)`);
+    if (zh.counts.length !== en.counts.length) {
+      errors.push(`${file}:${line}: segment "${id}" has ${zh.counts.length} Chinese paragraphs but ${en.counts.length} English paragraphs`);
+    } else if (zh.sentences.length !== en.sentences.length || zh.counts.some((count, index) => count !== en.counts[index])) {
+      errors.push(
+        `${file}:${line}: segment "${id}" has ${zh.sentences.length} Chinese sentences but ${en.sentences.length} English sentences` +
+          `${zh.counts.length > 1 ? ` (by paragraph: ${zh.counts.join('+')} and ${en.counts.join('+')})` : ''} (lines ${lineOf(zhBlock)} and ${lineOf(enBlock)})`,
+      );
     }
 
-    if (sentences.zh.length !== sentences.en.length) {
-      errors.push(`${file}:${line}: segment "${id}" has ${sentences.zh.length} Chinese sentences but ${sentences.en.length} English sentences (lines ${lineOf(zhBlock)} and ${lineOf(enBlock)})`);
-    }
-    const onlyZh = [...termIds.zh].filter((termId) => !termIds.en.has(termId));
-    const onlyEn = [...termIds.en].filter((termId) => !termIds.zh.has(termId));
-    if (onlyZh.length) errors.push(`${file}:${lineOf(enBlock)}: segment "${id}": the English does not mark ${onlyZh.map((t) => `"${glossary.get(t)?.en}" (${t})`).join(', ')}, though the Chinese does`);
-    if (onlyEn.length) errors.push(`${file}:${lineOf(zhBlock)}: segment "${id}": the Chinese does not mark ${onlyEn.join(', ')}, though the English does`);
-
+    const { terms, refs } = checkTerms({ zh: zh.sentences, en: en.sentences }, { file, id, zhLine: lineOf(zhBlock), enLine: lineOf(enBlock) }, glossary, forms, errors);
+    const text = (lang: Lang) => (lang === 'zh' ? zh : en).sentences.map(plainText);
     segments.push({
       id,
       kind,
-      section: kind === 'title' || kind === 'lead' ? null : section,
-      zh: sentences.zh.map(plainText),
-      en: sentences.en.map(plainText),
-      terms: [...termIds.zh].sort(),
+      section: kind === 'title' || kind === 'lead' || kind === 'adoption' || kind === 'announcement' || kind === 'contents' ? null : section,
+      zh: text('zh'),
+      en: text('en'),
+      terms,
+      refs,
+      paragraphs: zh.paragraphs,
+      number,
     });
   }
   if (segments.length === 0 && errors.length === 0) errors.push(`${file}:1: the document has no <Segment>`);

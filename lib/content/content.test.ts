@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDocument, createContentStore, readGlossary, readings, type Glossary } from './store';
 
 const frontmatter = `---
+kind: interview
 slug: sample
 title:
   zh: 样例
@@ -20,7 +21,7 @@ reporter: { zh: 甲, en: Jia }
 speaker: { zh: 乙, en: Yi }
 office: { zh: 丙, en: Bing }
 source: { zh: 丁, en: Ding }
-rightsNotice: { zh: 戊。, en: Wu. }
+copy: { from: { zh: 戊, en: Wu }, notice: { zh: 己。, en: Ji. } }
 ---
 `;
 
@@ -72,6 +73,9 @@ describe('document validation', () => {
         zh: ['入选灯塔工厂。', '第二句。'],
         en: ['Named a Lighthouse Factory.', 'Second sentence.'],
         terms: ['lighthouse-factory'],
+        refs: [],
+        paragraphs: [0],
+        number: null,
       },
     ]);
     // The compiled MDX really runs; pinyin is not in it but in the document's readings.
@@ -82,6 +86,7 @@ describe('document validation', () => {
           Segment: pass,
           Zh: pass,
           En: pass,
+          Para: pass,
           T: pass,
           S: ({ n, children }: { n: string; children?: ReactNode }) => createElement('span', { 'data-n': n }, children),
         },
@@ -96,37 +101,37 @@ describe('document validation', () => {
   it('fails on a missing translation, naming file and line', async () => {
     const source = `${frontmatter}\n<Segment id="p1" kind="paragraph">\n<Zh>\n一句。\n</Zh>\n</Segment>\n`;
     const message = await compileError(source);
-    expect(message).toMatch(/content\/documents\/sample\.mdx:17: segment "p1" is missing its English translation/);
+    expect(message).toMatch(/content\/documents\/sample\.mdx:18: segment "p1" is missing its English translation/);
   });
 
   it('fails on a sentence-count mismatch', async () => {
     const message = await compileError(frontmatter + segment('一句。\n两句。', 'One sentence only.'));
-    expect(message).toMatch(/sample\.mdx:17: segment "p1" has 2 Chinese sentences but 1 English sentences \(lines 18 and 22\)/);
+    expect(message).toMatch(/sample\.mdx:18: segment "p1" has 2 Chinese sentences but 1 English sentences \(lines 19 and 23\)/);
   });
 
   it('fails on a duplicate segment id', async () => {
     const message = await compileError(frontmatter + segment('一。', 'One.') + segment('二。', 'Two.'));
-    expect(message).toMatch(/sample\.mdx:26: duplicate segment id "p1" \(first at line 17\)/);
+    expect(message).toMatch(/sample\.mdx:27: duplicate segment id "p1" \(first at line 18\)/);
   });
 
   it('fails on bad frontmatter with the line of the bad value', async () => {
     const message = await compileError(frontmatter.replace('published: 2023-01-17', 'published: 17 January') + segment('一。', 'One.'));
-    expect(message).toMatch(/sample\.mdx:9: .*published/s);
+    expect(message).toMatch(/sample\.mdx:10: .*published/s);
     expect(message).toMatch(/YYYY-MM-DD/);
   });
 
   it('fails on an unknown term id and on an unmarked glossary term', async () => {
     const unknown = await compileError(frontmatter + segment('<T id="nope">灯塔</T>。', '<T id="nope">Lighthouse</T>.'));
-    expect(unknown).toMatch(/sample\.mdx:19: unknown glossary term id "nope"/);
+    expect(unknown).toMatch(/sample\.mdx:20: unknown glossary term id "nope"/);
     const unmarked = await compileError(frontmatter + segment('入选灯塔工厂。', 'Named a Lighthouse Factory.'));
-    expect(unmarked).toMatch(/sample\.mdx:19: "灯塔工厂" is glossary term "lighthouse-factory" but is not marked/);
+    expect(unmarked).toMatch(/sample\.mdx:20: "灯塔工厂" is glossary term "lighthouse-factory" but is not marked/);
   });
 
   it('fails when the English does not use the glossary rendering', async () => {
     const missing = await compileError(frontmatter + segment('<T id="lighthouse-factory">灯塔工厂</T>。', 'A beacon plant.'));
     expect(missing).toMatch(/segment "p1": the English does not mark "Lighthouse Factory" \(lighthouse-factory\)/);
     const wrong = await compileError(frontmatter + segment('<T id="lighthouse-factory">灯塔工厂</T>。', 'A <T id="lighthouse-factory">beacon plant</T>.'));
-    expect(wrong).toMatch(/sample\.mdx:22: <T id="lighthouse-factory"> marks "beacon plant", but the glossary's English is "Lighthouse Factory"/);
+    expect(wrong).toMatch(/sample\.mdx:23: <T id="lighthouse-factory"> marks "beacon plant", but the glossary's English is "Lighthouse Factory"/);
   });
 
   it('rejects markup other than sentences and terms', async () => {
@@ -179,7 +184,7 @@ describe('the real content', () => {
     const lines = document?.segments.map((segment) => segment.zh.join('')) ?? [];
     expect(lines).toEqual(seed.slice(0, lines.length));
     expect(lines).toHaveLength(seed.length - 1);
-    expect(document?.meta.rightsNotice.zh).toBe(seed[seed.length - 1]);
+    expect(document?.meta.kind === 'interview' && document.meta.copy?.notice.zh).toBe(seed[seed.length - 1]);
   });
 
   it('reads polyphones in context', async () => {

@@ -1,7 +1,21 @@
 // Plain data shapes shared by the server content pipeline, the search index and
 // the browser. Only strings and arrays here: they cross the server/client line.
 
-export type SegmentKind = 'title' | 'lead' | 'heading' | 'paragraph';
+export const segmentKinds = [
+  // An interview or article.
+  'title',
+  'lead',
+  'heading',
+  'paragraph',
+  // A law: its adoption note, the announcement that promulgated it, its contents, its chapters
+  // (which head the articles after them, as headings do) and its articles.
+  'adoption',
+  'announcement',
+  'contents',
+  'chapter',
+  'article',
+] as const;
+export type SegmentKind = (typeof segmentKinds)[number];
 
 export type SegmentModel = {
   /** Stable id, also the DOM id of the segment element. */
@@ -15,6 +29,12 @@ export type SegmentModel = {
   en: string[];
   /** Glossary term ids marked in this segment (same set in both languages). */
   terms: string[];
+  /** Marks of this segment that point at a passage of another document (<T id="…" at="art-18">). */
+  refs: { term: string; at: string }[];
+  /** Index of the first sentence of each paragraph ([0] for a segment of one paragraph). */
+  paragraphs: number[];
+  /** An article's number (art-18 → 18), or a chapter's. */
+  number: number | null;
 };
 
 export type Lang = 'zh' | 'en';
@@ -40,3 +60,12 @@ export function sentenceRanges(segment: Pick<SegmentModel, 'zh' | 'en'>, lang: L
   return ranges;
 }
 
+
+/** The paragraph (1-based) a sentence (0-based) belongs to. */
+export function paragraphOf(segment: Pick<SegmentModel, 'paragraphs'>, sentence: number): number {
+  let paragraph = 0;
+  segment.paragraphs.forEach((start, index) => {
+    if (start <= sentence) paragraph = index;
+  });
+  return paragraph + 1;
+}

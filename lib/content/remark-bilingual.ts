@@ -1,20 +1,26 @@
 // The render half of the bilingual format (bilingual.ts checks it): a remark plugin that turns
-// each line of a checked document into a sentence element and passes segment facts down as props.
+// each line of a checked document into a sentence element and each paragraph into a `Para`,
+// passing segment facts down as props.
 
 import type { Root, PhrasingContent, Text } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { attribute, splitSentences } from './bilingual';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { articleLabel, partNumber } from './legal';
+import { attribute, blockParagraphs, splitSentences } from './mdx-tree';
 import type { Lang } from './model';
 
-function jsxText(name: string, attributes: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement {
-  const attrs: MdxJsxAttribute[] = Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value }));
-  return { type: 'mdxJsxTextElement', name, attributes: attrs, children };
+function attributes(values: Record<string, string>): MdxJsxAttribute[] {
+  return Object.entries(values).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
+}
+
+function jsxText(name: string, values: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes: attributes(values), children };
 }
 
 /**
- * remark plugin for the render pipeline (run after analyzeDocument passed): turns each line
- * into a sentence element and passes segment facts down as props. Pinyin is not in the text: it
- * travels as a per-document file, fetched when the reader turns it on (store.ts readings).
+ * remark plugin for the render pipeline (run after analyzeDocument passed). Sentences are
+ * numbered across the whole block, so a sentence's key does not depend on the paragraph it sits
+ * in. An article's first paragraph carries its label (第十八条 / Article 18), which the text does
+ * not repeat. Pinyin is not in the text: it travels as a per-document file (store.ts readings).
  */
 export function remarkBilingual() {
   return (tree: Root) => {
@@ -22,22 +28,23 @@ export function remarkBilingual() {
       if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Segment') continue;
       const id = attribute(node, 'id') ?? '';
       const kind = attribute(node, 'kind') ?? 'paragraph';
+      const article = kind === 'article' ? partNumber(id, 'article') : null;
       for (const block of node.children) {
         if (block.type !== 'mdxJsxFlowElement' || (block.name !== 'Zh' && block.name !== 'En')) continue;
         const lang: Lang = block.name === 'Zh' ? 'zh' : 'en';
-        const paragraph = block.children.find((child) => child.type === 'paragraph');
-        if (!paragraph || paragraph.type !== 'paragraph') continue;
-        const sentences = splitSentences(paragraph.children);
-        const elements = sentences.flatMap((sentence, index): PhrasingContent[] => {
-          const attributes: Record<string, string> = { seg: id, n: String(index + 1), lang };
-          const element = jsxText('S', attributes, sentence);
-          return lang === 'en' && index > 0 ? [{ type: 'text', value: ' ' } satisfies Text, element] : [element];
+        let count = 0;
+        const paragraphs = (blockParagraphs(block) ?? []).map((children, index): MdxJsxFlowElement => {
+          const elements = splitSentences(children).flatMap((sentence, inParagraph): PhrasingContent[] => {
+            count += 1;
+            const element = jsxText('S', { seg: id, n: String(count), lang }, sentence);
+            return lang === 'en' && inParagraph > 0 ? [{ type: 'text', value: ' ' } satisfies Text, element] : [element];
+          });
+          const values: Record<string, string> = { kind };
+          if (index === 0 && article !== null) values.label = articleLabel(article)[lang];
+          return { type: 'mdxJsxFlowElement', name: 'Para', attributes: attributes(values), children: [{ type: 'paragraph', children: elements }] };
         });
-        block.attributes.push(
-          { type: 'mdxJsxAttribute', name: 'seg', value: id },
-          { type: 'mdxJsxAttribute', name: 'kind', value: kind },
-        );
-        block.children = [{ type: 'paragraph', children: elements }];
+        block.attributes.push(...attributes({ seg: id, kind }));
+        block.children = paragraphs;
       }
     }
   };

@@ -10,20 +10,46 @@ export const bilingual = z.strictObject({
 });
 export type Bilingual = z.infer<typeof bilingual>;
 
-export const frontmatterSchema = z.strictObject({
+const common = {
   slug: id,
   title: bilingual,
   summary: bilingual,
+  /** Published (an article) or promulgated (a law). */
   published: isoDate,
+};
+
+/** An interview or article: who asked, who answered, where it appeared. */
+export const interviewSchema = z.strictObject({
+  ...common,
+  kind: z.literal('interview'),
   interviewed: isoDate.optional(),
   reporter: bilingual,
   speaker: bilingual,
   office: bilingual,
   programme: bilingual.optional(),
+  /** The outlet that published it. */
   source: bilingual,
-  rightsNotice: bilingual,
+  /** Where our copy of the text comes from, when not from the outlet itself, and its notice. */
+  copy: z.strictObject({ from: bilingual, notice: bilingual }).optional(),
 });
+
+/** A law or regulation: who adopted it, how it was announced, when it took effect. */
+export const regulationSchema = z.strictObject({
+  ...common,
+  kind: z.literal('regulation'),
+  issuer: bilingual,
+  /** The announcement that promulgated it (〔十五届〕第89号). */
+  announcement: bilingual,
+  adopted: isoDate,
+  inForce: isoDate,
+  /** Where our copy of the official text comes from. */
+  source: bilingual,
+});
+
+export const frontmatterSchema = z.discriminatedUnion('kind', [interviewSchema, regulationSchema]);
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
+export type DocumentKind = Frontmatter['kind'];
+export const documentKinds = ['interview', 'regulation'] as const satisfies readonly DocumentKind[];
 
 export const termCategories = [
   'slogan',
@@ -52,8 +78,11 @@ export const glossaryEntrySchema = z.strictObject({
   counts: z.array(bilingual).optional(),
   related: z.array(id).default([]),
   sourceNote: bilingual.optional(),
+  /** The document this term is the title of, when the library holds it: mentions link to it. */
+  document: id.optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type GlossaryIndex = ReadonlyMap<string, GlossaryEntry>;
 
 export const pinyinOverridesSchema = z.record(
   z.string().regex(/^\p{Script=Han}+$/u, 'keys must be Chinese words'),

@@ -5,7 +5,9 @@ import { bundleMDX } from 'mdx-bundler';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import type { SegmentModel } from './model';
-import { analyzeDocument, parseMdx, type GlossaryIndex } from './bilingual';
+import { analyzeDocument } from './bilingual';
+import { parseMdx } from './mdx-tree';
+import { linkErrors } from '@/lib/library/links';
 import { remarkBilingual } from './remark-bilingual';
 import {
   ContentError,
@@ -17,6 +19,7 @@ import {
   pinyinOverridesSchema,
   type Frontmatter,
   type GlossaryEntry,
+  type GlossaryIndex,
 } from './schema';
 
 /*
@@ -147,7 +150,7 @@ export async function compileDocument(
 ): Promise<LoadedDocument> {
   const meta = readFrontmatter(source, file);
   const tree = parseMdx(source);
-  const { segments, errors } = analyzeDocument(tree, file, glossary.byId);
+  const { segments, errors } = analyzeDocument(tree, file, glossary.byId, { slug: meta.slug });
   if (errors.length) throw new ContentError(`Invalid document:\n${errors.join('\n')}`);
 
   // bundleMDX costs ~0.3 s: key the compiled code by everything that shapes it.
@@ -181,7 +184,7 @@ export async function compileDocument(
 }
 
 // Bump when remarkBilingual's output changes, so stale cached code is not reused.
-const compilerVersion = 'bilingual-v4';
+const compilerVersion = 'bilingual-v5';
 
 /** Pinyin per character of a sentence, in context, citation tones (no sandhi). */
 export function readings(sentence: string): string[] {
@@ -257,6 +260,7 @@ export function createContentStore({ root, fixtures = false, cacheDir, extraDocu
       for (const entry of glossary.entries) {
         if (!used.has(entry.id)) errors.push(`content/glossary/${entry.id}.yaml:1: glossary term "${entry.id}" is never used in any document`);
       }
+      errors.push(...linkErrors(documents.map(({ meta, segments }) => ({ slug: meta.slug, segments })), glossary.entries));
     }
     if (errors.length) throw new ContentError(errors.join('\n'));
     documents.sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.meta.slug.localeCompare(b.meta.slug));

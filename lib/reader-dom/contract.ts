@@ -17,6 +17,8 @@ export const attr = {
   kind: 'data-kind',
   sentence: 'data-sentence',
   term: 'data-term',
+  /** On a term that names a document of the library: that document's slug (the term is a link to it). */
+  docLink: 'data-doc-link',
   reveal: 'data-reveal',
   revealed: 'data-revealed',
   /** On a segment's menu button: the segment it acts on. */

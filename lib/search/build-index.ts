@@ -7,7 +7,7 @@ import { foldToString, segmentIndexOptions } from './encoder';
 import type { FoldMap } from './tokens';
 import { PAYLOAD_VERSION, type Bilingual, type JsonValue, type PayloadSegment, type SearchPayload } from './payload';
 
-export type IndexSegment = SegmentModel & {
+export type IndexSegment = Pick<SegmentModel, 'id' | 'kind' | 'section' | 'zh' | 'en' | 'terms'> & {
   doc: string;
   docTitle: Bilingual;
   sectionTitle: Bilingual | null;

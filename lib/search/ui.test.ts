@@ -102,6 +102,9 @@ describe('corpus and single-segment lookup', () => {
     zh,
     en,
     terms,
+    refs: [],
+    paragraphs: [0],
+    number: null,
   });
   const documents = [
     {

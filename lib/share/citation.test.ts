@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  bibtexKey,
-  citationPassage,
-  escapeBibtex,
-  formatBibtex,
-  formatChicago,
-  formatCslJson,
-  parseIsoDate,
-  type CitationInput,
-} from './citation';
+import { citationPassage, formatChicago, parseIsoDate, pinpoint, type CitationInput, type LegislationCitationMeta } from './citation';
+import { bibtexKey, escapeBibtex, formatBibtex } from './citation-bibtex';
+import { formatCslJson } from './citation-csl';
 import { SAMPLE_META, SAMPLE_SLUG, sampleSegment } from './test-fixtures';
 
 const URL_ = `https://duizhao.example/en/documents/${SAMPLE_SLUG}#s1-p2`;
@@ -154,5 +147,71 @@ describe('CSL-JSON', () => {
 
   it('falls back to a raw date when the date cannot be parsed', () => {
     expect(formatCslJson({ ...INPUT, accessed: 'yesterday' }).accessed).toEqual({ raw: 'yesterday' });
+  });
+});
+
+const LAW: LegislationCitationMeta = {
+  kind: 'regulation',
+  slug: 'beijing-digital-economy-promotion-regulations',
+  titleZh: '北京市数字经济促进条例',
+  titleEn: 'Regulations for Promoting Digital Economy in Beijing',
+  published: '2022-11-25',
+  issuer: { zh: '北京市人民代表大会常务委员会', en: "Standing Committee of the Beijing Municipal People's Congress" },
+  announcement: { zh: '〔十五届〕第89号', en: '(15th Congress) No. 89' },
+  adopted: '2022-11-25',
+  inForce: '2023-01-01',
+};
+const ARTICLE = {
+  id: 'art-18',
+  kind: 'article' as const,
+  zh: ['第一款第一句。', '第一款第二句。', '第二款。', '第三款。'],
+  en: ['Paragraph 1, sentence 1.', 'Paragraph 1, sentence 2.', 'Paragraph 2.', 'Paragraph 3.'],
+  number: 18,
+  paragraphs: [0, 2, 3],
+};
+const LAW_INPUT: CitationInput = { meta: LAW, segment: ARTICLE, url: 'https://duizhao.example/en/documents/x/passages/art-18', accessed: '2025-03-05' };
+
+describe('citing a law', () => {
+  it('pinpoints the article and the paragraphs the sentences belong to', () => {
+    expect(pinpoint({ segment: ARTICLE })).toBe('art. 18');
+    expect(pinpoint({ segment: ARTICLE, sentences: [2] })).toBe('art. 18(2)');
+    expect(pinpoint({ segment: ARTICLE, sentences: [1, 0] })).toBe('art. 18(1)');
+    expect(pinpoint({ segment: ARTICLE, sentences: [1, 2] })).toBe('art. 18(1)–(2)');
+    expect(pinpoint({ segment: ARTICLE, sentences: [0, 3] })).toBe('art. 18(1), (3)');
+    expect(pinpoint({ segment: ARTICLE, sentences: [0, 2, 3] })).toBe('art. 18');
+    expect(pinpoint({ segment: { ...ARTICLE, paragraphs: [0] }, sentences: [2] })).toBe('art. 18');
+    expect(pinpoint({ segment: { ...ARTICLE, kind: 'chapter', number: 3 } })).toBeNull();
+  });
+
+  it('cites the title, the article and paragraph, the issuer, the announcement and both dates (Chicago)', () => {
+    const { reference, parts } = formatChicago({ ...LAW_INPUT, sentences: [2] });
+    expect(reference).toBe(
+      'Regulations for Promoting Digital Economy in Beijing [北京市数字经济促进条例], art. 18(2). ' +
+        "Standing Committee of the Beijing Municipal People's Congress 北京市人民代表大会常务委员会, Announcement (15th Congress) No. 89, " +
+        'adopted November 25, 2022, in force January 1, 2023. Translated by Duizhao. Accessed March 5, 2025. ' +
+        'https://duizhao.example/en/documents/x/passages/art-18.',
+    );
+    expect(parts.some((part) => part.italic)).toBe(false);
+  });
+
+  it('is a biblatex @legislation and a CSL legislation item', () => {
+    const bib = formatBibtex({ ...LAW_INPUT, sentences: [2] });
+    expect(bib.startsWith('@legislation{duizhao:beijing-digital-economy-promotion-regulations:art-18,\n')).toBe(true);
+    expect(bib).toContain('  number = {Announcement (15th Congress) No. 89 (〔十五届〕第89号)},\n');
+    expect(bib).toContain('  date = {2022-11-25},\n');
+    expect(bib).toContain('  pages = {art. 18(2)},\n');
+    expect(bib).not.toContain('author =');
+    expect(bracesBalanced(bib)).toBe(true);
+    const item = formatCslJson({ ...LAW_INPUT, sentences: [0, 1] });
+    expect(item).toMatchObject({
+      type: 'legislation',
+      title: LAW.titleEn,
+      'original-title': LAW.titleZh,
+      authority: "Standing Committee of the Beijing Municipal People's Congress 北京市人民代表大会常务委员会",
+      section: 'art. 18(1)',
+      issued: { 'date-parts': [[2022, 11, 25]] },
+    });
+    expect(item.note).toContain('In force 2023-01-01.');
+    expect(item.author).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
-// Citations for a passage: Chicago (notes-bibliography, bibliography form),
-// BibTeX (biblatex @online) and CSL-JSON. Inputs are plain data; outputs are
-// plain strings/objects. The item cited is the original article (People's
-// Daily Online 人民网, its date, reporter, title zh/en) read in Duizhao's
-// translation at a segment permalink on a given access date.
+// Citations for a passage: Chicago (notes-bibliography, bibliography form) here, BibTeX in
+// citation-bibtex.ts and CSL-JSON in citation-csl.ts. Inputs are plain data; outputs are plain
+// strings/objects. The item cited is the original (an article: its outlet, date, reporter; a law:
+// its issuer, announcement, dates and the article and paragraph quoted) read in Duizhao's
+// translation at a passage permalink on a given access date.
 
-import { segmentText, type SegmentModel } from '@/lib/content/model';
+import { paragraphOf, segmentText, type SegmentModel } from '@/lib/content/model';
 
 export type CitationPerson = {
   /** Romanised family name, e.g. "Meng". */
@@ -15,23 +15,46 @@ export type CitationPerson = {
   nameZh?: string;
 };
 
-export type CitationMeta = {
+type Bilingual = { zh: string; en: string };
+
+type CitationCommon = {
   slug: string;
   titleZh: string;
   titleEn: string;
-  /** Original publisher, e.g. { zh: '人民网', en: "People's Daily Online" }. */
-  publisher: { zh: string; en: string };
-  /** Reporters/authors of the original; Chinese names are written family name first. */
-  reporters: readonly CitationPerson[];
-  /** Publication date of the original, ISO "YYYY-MM-DD". */
+  /** Publication (an article) or promulgation (a law) date, ISO "YYYY-MM-DD". */
   published: string;
   /** Who made the translation; defaults to "Duizhao". */
   translator?: string;
 };
 
+/** A newspaper or online article, an interview. */
+export type ArticleCitationMeta = CitationCommon & {
+  kind: 'interview';
+  /** Original publisher, e.g. { zh: '人民网', en: "People's Daily Online" }. */
+  publisher: Bilingual;
+  /** Reporters/authors of the original; Chinese names are written family name first. */
+  reporters: readonly CitationPerson[];
+};
+
+/** A law or regulation. */
+export type LegislationCitationMeta = CitationCommon & {
+  kind: 'regulation';
+  /** The body that adopted it. */
+  issuer: Bilingual;
+  /** The announcement's number, e.g. { zh: '〔十五届〕第89号', en: '(15th Congress) No. 89' }. */
+  announcement: Bilingual;
+  adopted: string;
+  inForce: string;
+};
+
+export type CitationMeta = ArticleCitationMeta | LegislationCitationMeta;
+
+/** What a citation needs of the segment quoted. */
+export type CitedSegment = Pick<SegmentModel, 'id' | 'kind' | 'zh' | 'en' | 'number' | 'paragraphs'>;
+
 export type CitationInput = {
   meta: CitationMeta;
-  segment: Pick<SegmentModel, 'id' | 'zh' | 'en'>;
+  segment: CitedSegment;
   /** Sentence indices (0-based) to quote; default: the whole segment. */
   sentences?: readonly number[];
   /** Absolute permalink of the passage (its passage page). */
@@ -56,6 +79,13 @@ export function parseIsoDate(value: string): IsoDate | null {
   return { year, month, day };
 }
 
+/** "YYYY-MM-DD" normalised, or null. */
+export function isoDateString(value: string): string | null {
+  const date = parseIsoDate(value);
+  if (!date) return null;
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
 function chicagoDate(value: string): string {
   const date = parseIsoDate(value);
   return date ? `${MONTHS[date.month - 1]} ${date.day}, ${date.year}` : 'n.d.';
@@ -66,19 +96,41 @@ function period(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+function picked(sentences: readonly number[] | undefined, count: number): number[] | null {
+  if (!sentences || sentences.length === 0) return null;
+  return [...new Set(sentences)].filter((i) => i >= 0 && i < count).sort((a, b) => a - b);
 }
 
 /** The quoted passage in both languages (selected sentences, or the whole segment). */
 export function citationPassage(input: Pick<CitationInput, 'segment' | 'sentences'>): { zh: string; en: string } {
-  const { segment, sentences } = input;
-  if (!sentences || sentences.length === 0) {
-    return { zh: oneLine(segmentText(segment, 'zh')), en: oneLine(segmentText(segment, 'en')) };
-  }
-  const picked = [...new Set(sentences)].sort((a, b) => a - b);
-  const pick = (list: readonly string[]): string[] => picked.filter((i) => i >= 0 && i < list.length).map((i) => list[i]!);
+  const { segment } = input;
+  const chosen = picked(input.sentences, Math.max(segment.zh.length, segment.en.length));
+  if (!chosen) return { zh: oneLine(segmentText(segment, 'zh')), en: oneLine(segmentText(segment, 'en')) };
+  const pick = (list: readonly string[]): string[] => chosen.filter((i) => i < list.length).map((i) => list[i]!);
   return { zh: oneLine(pick(segment.zh).join('')), en: oneLine(pick(segment.en).join(' ')) };
+}
+
+/**
+ * Where in a law the passage is, as lawyers cite it: "art. 18", "art. 18(2)" (its second
+ * paragraph), "art. 18(1)–(2)". Null for a passage that is not an article.
+ */
+export function pinpoint(input: Pick<CitationInput, 'segment' | 'sentences'>): string | null {
+  const { segment } = input;
+  if (segment.kind !== 'article' || segment.number === null) return null;
+  const article = `art. ${segment.number}`;
+  const chosen = picked(input.sentences, segment.zh.length);
+  if (!chosen || chosen.length === 0 || segment.paragraphs.length < 2) return article;
+  const paragraphs = [...new Set(chosen.map((sentence) => paragraphOf(segment, sentence)))];
+  if (paragraphs.length === segment.paragraphs.length) return article;
+  const first = paragraphs[0]!;
+  const last = paragraphs[paragraphs.length - 1]!;
+  if (paragraphs.length === 1) return `${article}(${first})`;
+  if (last - first + 1 === paragraphs.length) return `${article}(${first})–(${last})`;
+  return `${article}${paragraphs.map((p) => `(${p})`).join(', ')}`;
 }
 
 function personName(person: CitationPerson): string {
@@ -105,148 +157,41 @@ export type ChicagoCitation = {
   text: string;
 };
 
+function trailer(meta: CitationMeta, input: CitationInput): string {
+  return (
+    `${period(`Translated by ${oneLine(meta.translator ?? DEFAULT_TRANSLATOR)}`)} ` +
+    `${period(`Accessed ${chicagoDate(input.accessed)}`)} ${period(oneLine(input.url))}`
+  );
+}
+
 /**
- * Chicago bibliography entry, e.g.
+ * Chicago bibliography entry. An article:
  *   Meng Zhu 孟竹. “北京市…” [Zhang Jinsong, …]. People's Daily Online 人民网,
  *   January 17, 2023. Translated by Duizhao. Accessed March 5, 2025. https://….
+ * A law (statutes are cited by title, roman, with the article):
+ *   Regulations for … [北京市…条例], art. 18(2). Standing Committee of … 北京市…常务委员会,
+ *   Announcement (15th Congress) No. 89, adopted November 25, 2022, in force January 1, 2023. Translated by …
  */
 export function formatChicago(input: CitationInput): ChicagoCitation {
   const { meta } = input;
-  const authors = joinNames(meta.reporters.map(personName));
-  const head = `${authors ? `${authors}. ` : ''}“${oneLine(meta.titleZh)}” [${oneLine(meta.titleEn)}]. `;
-  const tail =
-    ` ${period(`${oneLine(meta.publisher.zh)}, ${chicagoDate(meta.published)}`)} ` +
-    `${period(`Translated by ${oneLine(meta.translator ?? DEFAULT_TRANSLATOR)}`)} ` +
-    `${period(`Accessed ${chicagoDate(input.accessed)}`)} ${period(oneLine(input.url))}`;
-  const parts: CitationPart[] = [{ text: head }, { text: oneLine(meta.publisher.en), italic: true }, { text: tail }];
+  let parts: CitationPart[];
+  if (meta.kind === 'regulation') {
+    const where = pinpoint(input);
+    parts = [
+      {
+        text:
+          `${oneLine(meta.titleEn)} [${oneLine(meta.titleZh)}]${where ? `, ${where}` : ''}. ` +
+          `${oneLine(meta.issuer.en)} ${oneLine(meta.issuer.zh)}, Announcement ${oneLine(meta.announcement.en)}, ` +
+          `${period(`adopted ${chicagoDate(meta.adopted)}, in force ${chicagoDate(meta.inForce)}`)} ${trailer(meta, input)}`,
+      },
+    ];
+  } else {
+    const authors = joinNames(meta.reporters.map(personName));
+    const head = `${authors ? `${authors}. ` : ''}“${oneLine(meta.titleZh)}” [${oneLine(meta.titleEn)}]. `;
+    const tail = ` ${period(`${oneLine(meta.publisher.zh)}, ${chicagoDate(meta.published)}`)} ${trailer(meta, input)}`;
+    parts = [{ text: head }, { text: oneLine(meta.publisher.en), italic: true }, { text: tail }];
+  }
   const reference = parts.map((part) => part.text).join('');
   const passage = citationPassage(input);
   return { reference, parts, passage, text: `${reference}\n\n“${passage.zh}”\n“${passage.en}”` };
-}
-
-// ---------------------------------------------------------------------------
-// BibTeX
-
-const BIBTEX_REPLACEMENTS: Readonly<Record<string, string>> = {
-  '\\': '\\textbackslash{}',
-  // Braces are replaced by commands, not \{ \}: BibTeX counts every brace,
-  // escaped or not, so an unbalanced \{ would still break the entry.
-  '{': '\\textbraceleft{}',
-  '}': '\\textbraceright{}',
-  '#': '\\#',
-  $: '\\$',
-  '%': '\\%',
-  '&': '\\&',
-  _: '\\_',
-  '^': '\\textasciicircum{}',
-  '~': '\\textasciitilde{}',
-};
-
-/** Escapes text for a brace-delimited BibTeX field (LaTeX specials, braces, newlines). */
-export function escapeBibtex(text: string): string {
-  return oneLine(text.replace(/[\u0000-\u001F\u007F]/g, ' ')).replace(/[\\{}#$%&_^~]/g, (char) => BIBTEX_REPLACEMENTS[char] ?? char);
-}
-
-/** URLs go into biblatex's verbatim `url` field: no LaTeX escaping, but no braces, backslashes or spaces. */
-function bibtexUrl(url: string): string {
-  return oneLine(url).replace(/[{}\\\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-export function bibtexKey(meta: Pick<CitationMeta, 'slug'>, segmentId: string): string {
-  return `duizhao:${meta.slug}:${segmentId}`.replace(/[^A-Za-z0-9:_-]/g, '-');
-}
-
-function isoDateString(value: string): string | null {
-  const date = parseIsoDate(value);
-  if (!date) return null;
-  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
-/** biblatex @online entry (fields unknown to classic BibTeX styles are ignored by them). */
-export function formatBibtex(input: CitationInput): string {
-  const { meta, segment } = input;
-  const passage = citationPassage(input);
-  const translator = meta.translator ?? DEFAULT_TRANSLATOR;
-  const published = isoDateString(meta.published);
-  const accessed = isoDateString(input.accessed);
-  const reporters = meta.reporters.map((person) => `${person.family}, ${person.given}`).join(' and ');
-  const reportersZh = meta.reporters
-    .map((person) => (person.nameZh ? `${person.nameZh} (${person.family} ${person.given})` : `${person.family} ${person.given}`))
-    .join(', ');
-  const note =
-    `Originally published by ${meta.publisher.en} (${meta.publisher.zh}); reporter ${reportersZh}. ` +
-    `English translation by ${translator}. Passage ${segment.id}: “${passage.zh}” “${passage.en}”`;
-  const fields: Array<[string, string]> = [
-    ['author', escapeBibtex(reporters)],
-    // Double braces keep the capitalisation of proper nouns in the English title.
-    ['title', `{${escapeBibtex(meta.titleEn)}}`],
-    ['origtitle', escapeBibtex(meta.titleZh)],
-    ['origlanguage', 'chinese'],
-    ['language', 'english'],
-    ['translator', `{${escapeBibtex(translator)}}`],
-    ['organization', `{${escapeBibtex(meta.publisher.en)}} (${escapeBibtex(meta.publisher.zh)})`],
-  ];
-  if (published) fields.push(['date', published], ['year', published.slice(0, 4)]);
-  fields.push(['url', bibtexUrl(input.url)]);
-  if (accessed) fields.push(['urldate', accessed]);
-  fields.push(['note', escapeBibtex(note)]);
-  const body = fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n');
-  return `@online{${bibtexKey(meta, segment.id)},\n${body}\n}\n`;
-}
-
-// ---------------------------------------------------------------------------
-// CSL-JSON
-
-export type CslName = { family: string; given: string } | { literal: string };
-export type CslDate = { 'date-parts': [[number, number, number]] } | { raw: string };
-
-export type CslItem = {
-  id: string;
-  type: 'article-newspaper';
-  title: string;
-  'original-title': string;
-  author: CslName[];
-  translator: CslName[];
-  'container-title': string;
-  publisher: string;
-  'original-publisher': string;
-  issued: CslDate;
-  accessed: CslDate;
-  URL: string;
-  language: string;
-  note: string;
-};
-
-function cslDate(value: string): CslDate {
-  const date = parseIsoDate(value);
-  return date ? { 'date-parts': [[date.year, date.month, date.day]] } : { raw: value };
-}
-
-/** One CSL-JSON item (wrap in an array for a CSL-JSON file: JSON.stringify([item])). */
-export function formatCslJson(input: CitationInput): CslItem {
-  const { meta, segment } = input;
-  const passage = citationPassage(input);
-  const translator = meta.translator ?? DEFAULT_TRANSLATOR;
-  const reportersZh = meta.reporters
-    .filter((person) => person.nameZh)
-    .map((person) => `${person.nameZh} (${person.family} ${person.given})`)
-    .join(', ');
-  return {
-    id: bibtexKey(meta, segment.id),
-    type: 'article-newspaper',
-    title: oneLine(meta.titleEn),
-    'original-title': oneLine(meta.titleZh),
-    author: meta.reporters.map((person) => ({ family: oneLine(person.family), given: oneLine(person.given) })),
-    translator: [{ literal: translator }],
-    'container-title': `${oneLine(meta.publisher.en)} ${oneLine(meta.publisher.zh)}`,
-    publisher: translator,
-    'original-publisher': `${oneLine(meta.publisher.zh)} (${oneLine(meta.publisher.en)})`,
-    issued: cslDate(meta.published),
-    accessed: cslDate(input.accessed),
-    URL: oneLine(input.url),
-    language: 'en',
-    note:
-      `${reportersZh ? `Reporter: ${reportersZh}. ` : ''}English translation by ${translator}. ` +
-      `Passage ${segment.id}: “${passage.zh}” “${passage.en}”`,
-  };
 }

@@ -6,7 +6,11 @@ import { citationMetaOf, localIsoDate, reportersOf, shareDocumentOf } from './do
 import { SAMPLE_SEGMENTS, SAMPLE_SLUG } from './test-fixtures';
 
 const meta = {
+  kind: 'interview' as const,
   slug: SAMPLE_SLUG,
+  summary: { zh: '摘要', en: 'Summary' },
+  speaker: { zh: '张劲松', en: 'Zhang Jinsong' },
+  office: { zh: '北京市经济和信息化局', en: 'Beijing Municipal Bureau of Economy and Information Technology' },
   title: { zh: '北京市经济和信息化局党组书记、局长张劲松', en: 'Zhang Jinsong' },
   published: '2023-01-17',
   reporter: { zh: '孟竹', en: 'Meng Zhu' },
@@ -15,9 +19,9 @@ const meta = {
 
 describe('shareDocumentOf', () => {
   it('keeps only what the browser needs', () => {
-    const doc = shareDocumentOf({ meta: { ...meta, summary: 'x' } as typeof meta, segments: SAMPLE_SEGMENTS });
-    expect(Object.keys(doc).sort()).toEqual(['published', 'reporter', 'segments', 'slug', 'source', 'title']);
-    expect(doc.segments[0]).toEqual({ id: 's0-title', kind: 'title', zh: SAMPLE_SEGMENTS[0]!.zh, en: SAMPLE_SEGMENTS[0]!.en });
+    const doc = shareDocumentOf({ meta, segments: SAMPLE_SEGMENTS });
+    expect(Object.keys(doc).sort()).toEqual(['cite', 'segments', 'slug', 'title']);
+    expect(doc.segments[0]).toEqual({ id: 's0-title', kind: 'title', zh: SAMPLE_SEGMENTS[0]!.zh, en: SAMPLE_SEGMENTS[0]!.en, number: null, paragraphs: [0] });
   });
 });
 

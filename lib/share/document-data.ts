@@ -5,35 +5,30 @@
 // carry a second copy of its text in its first load.
 
 import type { SegmentModel } from '@/lib/content/model';
-import type { CitationMeta, CitationPerson } from './citation';
+import type { Frontmatter } from '@/lib/content/schema';
+import type { CitationMeta, CitationPerson, CitedSegment } from './citation';
 
 export type Bilingual = { zh: string; en: string };
 
-export type ShareSegment = Pick<SegmentModel, 'id' | 'kind' | 'zh' | 'en'>;
+export type ShareSegment = CitedSegment;
 
 export type ShareDocument = {
   slug: string;
   title: Bilingual;
-  published: string;
-  reporter: Bilingual;
-  source: Bilingual;
+  /** What a citation of any of its passages names. */
+  cite: CitationMeta;
   segments: ShareSegment[];
 };
 
-type DocumentLike = {
-  meta: { slug: string; title: Bilingual; published: string; reporter: Bilingual; source: Bilingual };
-  segments: readonly SegmentModel[];
-};
+type DocumentLike = { meta: Frontmatter; segments: readonly SegmentModel[] };
 
 export function shareDocumentOf(document: DocumentLike): ShareDocument {
   const { meta } = document;
   return {
     slug: meta.slug,
     title: { zh: meta.title.zh, en: meta.title.en },
-    published: meta.published,
-    reporter: { zh: meta.reporter.zh, en: meta.reporter.en },
-    source: { zh: meta.source.zh, en: meta.source.en },
-    segments: document.segments.map((segment) => ({ id: segment.id, kind: segment.kind, zh: segment.zh, en: segment.en })),
+    cite: citationMetaOf(meta),
+    segments: document.segments.map(({ id, kind, zh, en, number, paragraphs }) => ({ id, kind, zh, en, number, paragraphs })),
   };
 }
 
@@ -52,15 +47,14 @@ export function reportersOf(reporter: Bilingual): CitationPerson[] {
   });
 }
 
-export function citationMetaOf(document: Pick<ShareDocument, 'slug' | 'title' | 'published' | 'reporter' | 'source'>): CitationMeta {
-  return {
-    slug: document.slug,
-    titleZh: document.title.zh,
-    titleEn: document.title.en,
-    publisher: { zh: document.source.zh, en: document.source.en },
-    reporters: reportersOf(document.reporter),
-    published: document.published,
-  };
+const pair = (value: Bilingual): Bilingual => ({ zh: value.zh, en: value.en });
+
+export function citationMetaOf(meta: Frontmatter): CitationMeta {
+  const common = { slug: meta.slug, titleZh: meta.title.zh, titleEn: meta.title.en, published: meta.published };
+  if (meta.kind === 'regulation') {
+    return { ...common, kind: 'regulation', issuer: pair(meta.issuer), announcement: pair(meta.announcement), adopted: meta.adopted, inForce: meta.inForce };
+  }
+  return { ...common, kind: 'interview', publisher: pair(meta.source), reporters: reportersOf(meta.reporter) };
 }
 
 /** Today as YYYY-MM-DD in the reader's own time zone (the date they accessed the text). */

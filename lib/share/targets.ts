@@ -6,7 +6,7 @@ import { segmentText, sentenceRanges, type Lang } from '@/lib/content/model';
 import type { Annotation } from './annotation';
 import { alignedSentences, createTextAnchor, type TextAnchor } from './anchor';
 import type { CitationInput } from './citation';
-import { citationMetaOf, type ShareDocument, type ShareSegment } from './document-data';
+import type { ShareDocument, ShareSegment } from './document-data';
 import { encodeShareLink } from './link-codec';
 import type { ShareLink } from './link-schema';
 import { createSegmentLink, createSelectionLink, createSentenceLink, simplifyShareLink } from './passage';
@@ -79,8 +79,8 @@ export function citationOf(doc: ShareDocument, target: Target, anchored: Anchore
   const { segment, anchor } = anchored;
   const sentences = target.kind === 'segment' ? undefined : alignedSentences(segment, anchor.lang, anchor)[anchor.lang];
   return {
-    meta: citationMetaOf(doc),
-    segment: { id: segment.id, zh: segment.zh, en: segment.en },
+    meta: doc.cite,
+    segment,
     sentences,
     url,
     accessed,

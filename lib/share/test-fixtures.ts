@@ -4,7 +4,7 @@
 // translation aligned sentence by sentence. Test-only; not imported by app code.
 
 import type { SegmentModel } from '@/lib/content/model';
-import type { CitationMeta } from './citation';
+import type { ArticleCitationMeta } from './citation';
 
 export const SAMPLE_SLUG = 'beijing-digital-economy-benchmark-city';
 
@@ -18,6 +18,9 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
       'Zhang Jinsong, Party Secretary and Director of the Beijing Municipal Bureau of Economy and Information Technology: Accelerate the Building of a Global Benchmark City for the Digital Economy to Help Build the New Development Pattern',
     ],
     terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
   },
   {
     id: 's0-lead',
@@ -30,6 +33,9 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
       'Beijing, January 17 (People\'s Daily Online reporter Meng Zhu) — On January 15, Zhang Jinsong, Party Secretary and Director of the Beijing Municipal Bureau of Economy and Information Technology, appeared on the programme "Citizens in Dialogue with the Top Official: Promoting High-Quality Development, Safeguarding People\'s Livelihoods", where he focused on building the new development pattern and the global benchmark city for the digital economy, and discussed how the digital economy empowers industry and daily life, brings enterprises opportunities for innovation and transformation, and helps Beijing build the new development pattern.',
     ],
     terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
   },
   {
     id: 's1',
@@ -38,6 +44,9 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
     zh: ['数字经济全面赋能产业、城市、生活'],
     en: ['The Digital Economy Comprehensively Empowers Industry, the City and Daily Life'],
     terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
   },
   {
     id: 's1-p1',
@@ -54,6 +63,9 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
       'Over the past year and more, the digital economy has comprehensively empowered industry, the city and daily life, with very good results.',
     ],
     terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
   },
   {
     id: 's1-p2',
@@ -70,6 +82,9 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
       'Blockchain also ranks first nationwide; the core industrial internet industry likewise exceeds 100 billion yuan, Beijing has the most national-level intelligent manufacturing system solution suppliers, Foton Cummins and Sany Heavy Industry were selected as global "lighthouse factories", Xiaomi\'s "lights-out factory" has become an industry benchmark, and Internet 3.0 is off to a fast start.',
     ],
     terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
   },
   {
     id: 's1-p3',
@@ -86,6 +101,9 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
       'Construction of the "seven connections and one platform" smart-city infrastructure is fully under way, next-generation data-native infrastructure is being laid out ahead of time, the country\'s first high-level autonomous driving demonstration zone has been built, the five systems of "vehicle, road, cloud, network and map" have been deployed in advance, and "one-network services", "one-network management" and "one-network smart governance" are advancing in an orderly way, helping make city governance more effective.',
     ],
     terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
   },
   {
     id: 's2',
@@ -94,6 +112,9 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
     zh: ['“新赛道”先导产业发展和崛起为企业提供机遇'],
     en: ['The Rise of Pioneer Industries on "New Tracks" Offers Opportunities for Enterprises'],
     terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
   },
   {
     id: 's2-p1',
@@ -108,6 +129,9 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
       'Zhang Jinsong said that Beijing keeps seizing new opportunities in the digital economy and has seen several pioneer industries on "new tracks" develop and rise; as the main force of economic development, enterprises will have more chances to innovate and transform.',
     ],
     terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
   },
   {
     id: 's2-p2',
@@ -118,6 +142,9 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
       'First, vigorously develop new-generation mobility industries such as autonomous driving, vehicle-road coordination and shared mobility, promote the organic integration of traditional transport with the internet, and build a single network for new-generation digital mobility.',
     ],
     terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
   },
   {
     id: 's2-p3',
@@ -128,10 +155,14 @@ export const SAMPLE_SEGMENTS: SegmentModel[] = [
       'Second, support financial institutions in Beijing in building financial business formats and service systems on internet platforms, and innovate business models in banking, insurance, securities and other financial services.',
     ],
     terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
   },
 ];
 
-export const SAMPLE_META: CitationMeta = {
+export const SAMPLE_META: ArticleCitationMeta = {
+  kind: 'interview',
   slug: SAMPLE_SLUG,
   titleZh: SAMPLE_SEGMENTS[0]!.zh[0]!,
   titleEn: SAMPLE_SEGMENTS[0]!.en[0]!,
@@ -154,4 +185,7 @@ export const ASTRAL_SEGMENT: SegmentModel = {
   zh: ['𠮷野家在北京开了新店。', '顾客说:“好吃😋!”'],
   en: ['Yoshinoya 𠮷 opened a new shop in Beijing.', 'A customer said: "Delicious 😋!"'],
   terms: [],
+    refs: [],
+    paragraphs: [0],
+    number: null,
 };

@@ -12,6 +12,7 @@ import { ClientMessages } from '@/i18n/client-messages';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { htmlLang } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
+import { documentJsonLd } from '@/lib/reader/json-ld';
 import { localPaths, routes } from '@/lib/routes/routes';
 import { absolute, pageAlternates } from '@/lib/routes/site-url';
 import { documentParams } from '@/lib/routes/static-params';
@@ -69,19 +70,11 @@ export default async function DocumentPage({ params }: Props) {
       <SearchHighlight />
       <TermPopover />
       <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'Article',
-          headline: meta.title.zh,
-          alternativeHeadline: meta.title.en,
+        data={documentJsonLd(meta, {
           description: meta.summary[locale],
-          inLanguage: [htmlLang('zh'), htmlLang('en')],
-          datePublished: meta.published,
-          author: { '@type': 'Person', name: `${meta.reporter.en} (${meta.reporter.zh})` },
-          publisher: { '@type': 'Organization', name: `${meta.source.en} (${meta.source.zh})` },
-          translator: { '@type': 'Organization', name: 'Duizhao' },
           url: absolute(routes.document(locale, meta.slug)),
-        }}
+          languages: [htmlLang('zh'), htmlLang('en')],
+        })}
       />
     </main>
   );

@@ -11,7 +11,7 @@ import { segmentText } from '@/lib/content/model';
 import { localPaths, routes } from '@/lib/routes/routes';
 import { absolute, pageAlternates } from '@/lib/routes/site-url';
 import { passageParams, type PassageParams } from '@/lib/routes/static-params';
-import { citationMetaOf, shareDocumentOf } from '@/lib/share/document-data';
+import { citationMetaOf } from '@/lib/share/document-data';
 import { excerpt } from '@/lib/text/text';
 
 type Props = { params: Promise<PassageParams> };
@@ -102,8 +102,8 @@ export default async function PassagePage({ params }: Props) {
         </h2>
         <ClientMessages keys={['Citation']}>
           <ShareCitation
-            meta={citationMetaOf(shareDocumentOf(document))}
-            segment={{ id: segment.id, zh: segment.zh, en: segment.en }}
+            meta={citationMetaOf(document.meta)}
+            segment={{ id: segment.id, kind: segment.kind, zh: segment.zh, en: segment.en, number: segment.number, paragraphs: segment.paragraphs }}
             url={absolute(routes.passage(locale, meta.slug, segment.id))}
             accessed={new Date().toISOString().slice(0, 10)}
           />
