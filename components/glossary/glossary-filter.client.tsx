@@ -1,25 +1,32 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { matchesFilter } from '@/lib/glossary/glossary';
 
-type Item = { id: string; keys: string[] };
-type Props = { items: Item[] };
+type Item = { id: string; keys: string[]; documents: string[] };
+type Props = { items: Item[]; documents: { slug: string; title: string }[] };
+
+const docParam = 'doc';
 
 /**
- * Filters the server-rendered glossary list in place: it only toggles `hidden`, so without
- * JavaScript the full list stands as it is.
+ * Filters the server-rendered glossary list in place, by text and by the document a term occurs
+ * in: it only toggles `hidden`, so without JavaScript the full list stands as it is. The document
+ * chosen is kept in the URL (?doc=…), so a filtered list can be shared.
  */
-export function GlossaryFilter({ items }: Props) {
+export function GlossaryFilter({ items, documents }: Props) {
   const t = useTranslations('GlossaryFilter');
   const id = useId();
   const [query, setQuery] = useState('');
-  const count = items.filter((item) => matchesFilter(item.keys, query)).length;
+  const [doc, setDoc] = useState('');
+  const matches = (item: Item, text: string, slug: string) =>
+    matchesFilter(item.keys, text) && (slug === '' || item.documents.includes(slug));
+  const count = items.filter((item) => matches(item, query, doc)).length;
 
-  const apply = (value: string) => {
-    setQuery(value);
-    const shown = new Set(items.filter((item) => matchesFilter(item.keys, value)).map((item) => item.id));
+  const apply = (text: string, slug: string) => {
+    setQuery(text);
+    setDoc(slug);
+    const shown = new Set(items.filter((item) => matches(item, text, slug)).map((item) => item.id));
     for (const element of document.querySelectorAll<HTMLElement>('[data-glossary-entry]')) {
       element.hidden = !shown.has(element.dataset.glossaryEntry ?? '');
     }
@@ -28,6 +35,23 @@ export function GlossaryFilter({ items }: Props) {
     }
   };
 
+  const chooseDocument = (slug: string) => {
+    apply(query, slug);
+    const url = new URL(window.location.href);
+    if (slug) url.searchParams.set(docParam, slug);
+    else url.searchParams.delete(docParam);
+    window.history.replaceState(window.history.state, '', url);
+  };
+
+  useEffect(() => {
+    const slug = new URLSearchParams(window.location.search).get(docParam) ?? '';
+    // Filtering the static list is a DOM effect: it must run once the list is on the page.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (documents.some((document) => document.slug === slug)) apply('', slug);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const field = 'min-h-11 w-full rounded-lg border border-muted bg-surface px-3 text-base text-ink';
   return (
     <div className="js-only mt-4 mb-6 grid gap-[0.35rem]">
       <label htmlFor={id} className="font-bold">
@@ -36,9 +60,9 @@ export function GlossaryFilter({ items }: Props) {
       <input
         id={id}
         type="search"
-        className="min-h-11 w-full rounded-lg border border-muted bg-surface px-3 text-base text-ink"
+        className={field}
         value={query}
-        onChange={(event) => apply(event.target.value)}
+        onChange={(event) => apply(event.target.value, doc)}
         aria-describedby={`${id}-hint ${id}-status`}
         autoComplete="off"
         spellCheck={false}
@@ -46,6 +70,23 @@ export function GlossaryFilter({ items }: Props) {
       <p id={`${id}-hint`} className="text-sm text-muted">
         {t('hint')}
       </p>
+      <label htmlFor={`${id}-doc`} className="mt-2 font-bold">
+        {t('document')}
+      </label>
+      <select
+        id={`${id}-doc`}
+        className={field}
+        value={doc}
+        onChange={(event) => chooseDocument(event.target.value)}
+        aria-describedby={`${id}-status`}
+      >
+        <option value="">{t('allDocuments')}</option>
+        {documents.map((document) => (
+          <option key={document.slug} value={document.slug}>
+            {document.title}
+          </option>
+        ))}
+      </select>
       <p id={`${id}-status`} className="text-sm text-muted" role="status">
         {count === 0 ? t('noMatch', { query }) : t('shown', { shown: count })}
       </p>

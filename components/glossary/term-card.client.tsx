@@ -86,9 +86,18 @@ export function TermCardPopover({ card, open, anchor, onClose, isTerm, onPointer
               </ol>
             </>
           )}
-          <a className="mt-3 inline-block py-1 text-link underline" href={routes.term(locale, card.id)}>
-            {t('openEntry')}
-          </a>
+          <p className="mt-[0.6rem] text-13 text-muted">{t('inDocuments', { count: card.documents })}</p>
+          <p className="mt-2 flex flex-wrap gap-x-4">
+            {card.document && (
+              <a className="inline-block py-1 text-link underline" href={routes.document(locale, card.document.slug)}>
+                {t('readDocument')}
+                <span className="sr-only">: {card.document.title}</span>
+              </a>
+            )}
+            <a className="inline-block py-1 text-link underline" href={routes.term(locale, card.id)}>
+              {t('openEntry')}
+            </a>
+          </p>
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { DateText } from '@/components/site/date-text';
 import type { AppLocale } from '@/i18n/routing';
 import type { Bilingual, Frontmatter } from '@/lib/content/schema';
-import type { DocumentT } from './static-render';
+import type { DocumentT } from './types';
 
 type Props = { locale: AppLocale; meta: Frontmatter; t: DocumentT };
 

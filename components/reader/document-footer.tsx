@@ -1,7 +1,7 @@
 import { formatDate } from '@/components/site/date-text';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { Frontmatter } from '@/lib/content/schema';
-import type { DocumentT } from './static-render';
+import type { DocumentT } from './types';
 
 type Props = { locale: AppLocale; meta: Frontmatter; t: DocumentT };
 

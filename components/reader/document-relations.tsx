@@ -2,7 +2,7 @@ import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { Bilingual } from '@/lib/content/schema';
 import type { Mention } from '@/lib/library/links';
 import { routes } from '@/lib/routes/routes';
-import type { DocumentT } from './static-render';
+import type { DocumentT } from './types';
 
 type Props = {
   locale: AppLocale;
@@ -31,7 +31,9 @@ export function DocumentRelations({ locale, slug, mentions, titles, t }: Props) 
         {first && (
           <>
             {' · '}
-            <a href={routes.segment(locale, where, first)} className="text-link underline">{t('inPassages', { count: segments.length })}</a>
+            <a href={routes.segment(locale, where, first)} className="text-link underline">
+              {t('inPassages', { count: segments.length })}
+            </a>
           </>
         )}
       </li>

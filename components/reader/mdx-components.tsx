@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode } from 'react';
+import { createElement, type ComponentProps, type ReactNode } from 'react';
 import { MenuDots } from '@/components/share/menu-dots';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import { segmentKinds, type Lang, type SegmentKind } from '@/lib/content/model';
@@ -7,7 +7,7 @@ import { attr, blockClass, sentenceKey } from '@/lib/reader-dom/contract';
 import { linkOf, type LinkTargets } from '@/lib/library/links';
 import { routes } from '@/lib/routes/routes';
 import { Byline } from './byline';
-import type { DocumentT, ShareMenuT } from './static-render';
+import type { DocumentT, ShareMenuT } from './types';
 
 /*
  * The one MDX component map: the document's text as static HTML (see static-render.tsx), which
@@ -100,17 +100,12 @@ export function mdxComponents({ locale, meta, firstSegment, t, share, links, rel
 
   /** A paragraph of a block; an article's first paragraph opens with its label, as laws are printed. */
   function Para({ kind, label, children }: { kind?: string; label?: string; children?: ReactNode }) {
-    const Tag = tagFor(kindOf(kind));
-    return (
-      <Tag className="block-text">
-        {label ? (
-          <>
-            <strong className="article-label">{label}</strong>{' '}
-          </>
-        ) : null}
-        {children}
-      </Tag>
-    );
+    const labelled = label ? (
+      <>
+        <strong className="article-label">{label}</strong>{' '}
+      </>
+    ) : null;
+    return createElement(tagFor(kindOf(kind)), { className: 'block-text' }, labelled, children);
   }
 
   function S({ seg, n, lang, children }: { seg: string; n: string; lang?: string; children?: ReactNode }) {

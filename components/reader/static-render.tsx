@@ -4,12 +4,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { AppLocale } from '@/i18n/routing';
 import type { LoadedDocument } from '@/lib/content/store';
 import type { FragmentName } from '@/lib/routes/routes';
-import type { Bilingual } from '@/lib/content/schema';
-import type { LinkTargets, Mention } from '@/lib/library/links';
 import { DocumentFooter } from './document-footer';
 import { DocumentRelations } from './document-relations';
 import { mdxComponents } from './mdx-components';
 import { TableOfContents } from './table-of-contents';
+import type { LibraryContext } from './types';
 
 /*
  * A document page's static HTML, rendered once per document and locale at build time
@@ -19,13 +18,12 @@ import { TableOfContents } from './table-of-contents';
  * Everything in it comes from content/ and messages/, never from a URL, storage or a query.
  */
 
-export type DocumentT = ReturnType<typeof createTranslator<Messages, 'Document'>>;
-export type ShareMenuT = ReturnType<typeof createTranslator<Messages, 'Share.menu'>>;
-
-/** What a document's HTML needs to know of the rest of the library. */
-export type LibraryContext = { links: LinkTargets; mentions: readonly Mention[]; titles: ReadonlyMap<string, Bilingual> };
-
-export function renderFragments(document: LoadedDocument, locale: AppLocale, messages: Messages, library: LibraryContext): Record<FragmentName, string> {
+export function renderFragments(
+  document: LoadedDocument,
+  locale: AppLocale,
+  messages: Messages,
+  library: LibraryContext,
+): Record<FragmentName, string> {
   const t = createTranslator({ locale, messages, namespace: 'Document' });
   const share = createTranslator({ locale, messages, namespace: 'Share.menu' });
   const Content = getMDXComponent(document.code);
@@ -42,7 +40,9 @@ export function renderFragments(document: LoadedDocument, locale: AppLocale, mes
             t,
             share,
             links: library.links,
-            relations: <DocumentRelations locale={locale} slug={document.meta.slug} mentions={library.mentions} titles={library.titles} t={t} />,
+            relations: (
+              <DocumentRelations locale={locale} slug={document.meta.slug} mentions={library.mentions} titles={library.titles} t={t} />
+            ),
           })}
         />
         <DocumentFooter locale={locale} meta={document.meta} t={t} />

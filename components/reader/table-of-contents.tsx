@@ -13,7 +13,9 @@ type Props = {
 /** The articles under a chapter, as a range of labels; null for a heading that is not a chapter. */
 function articlesOf(chapter: SegmentModel, segments: readonly SegmentModel[]) {
   if (chapter.kind !== 'chapter') return null;
-  const numbers = segments.filter((segment) => segment.kind === 'article' && segment.section === chapter.id).flatMap((segment) => segment.number ?? []);
+  const numbers = segments
+    .filter((segment) => segment.kind === 'article' && segment.section === chapter.id)
+    .flatMap((segment) => segment.number ?? []);
   const [first] = numbers;
   return first === undefined ? null : articleRange(first, numbers[numbers.length - 1] ?? first);
 }

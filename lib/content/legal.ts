@@ -68,3 +68,8 @@ export function articleRange(from: number, to: number): { zh: string; en: string
   if (from === to) return articleLabel(from);
   return { zh: `第${chineseNumber(from)}条至第${chineseNumber(to)}条`, en: `Articles ${from}–${to}` };
 }
+
+/** How a passage of a law is named in lists and titles: its article label; null for other passages. */
+export function passageLabel(segment: { kind: string; number: number | null }): { zh: string; en: string } | null {
+  return segment.kind === 'article' && segment.number !== null ? articleLabel(segment.number) : null;
+}

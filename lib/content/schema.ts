@@ -13,6 +13,8 @@ export type Bilingual = z.infer<typeof bilingual>;
 const common = {
   slug: id,
   title: bilingual,
+  /** A title short enough for menus and result groups; the title when omitted (shortTitleOf). */
+  shortTitle: bilingual.optional(),
   summary: bilingual,
   /** Published (an article) or promulgated (a law). */
   published: isoDate,
@@ -48,6 +50,10 @@ export const regulationSchema = z.strictObject({
 
 export const frontmatterSchema = z.discriminatedUnion('kind', [interviewSchema, regulationSchema]);
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+export function shortTitleOf(meta: Pick<Frontmatter, 'title' | 'shortTitle'>): Bilingual {
+  return meta.shortTitle ?? meta.title;
+}
 export type DocumentKind = Frontmatter['kind'];
 export const documentKinds = ['interview', 'regulation'] as const satisfies readonly DocumentKind[];
 

@@ -10,6 +10,10 @@ export type TermCard = {
   /** The explanation in the reader's UI language. */
   explanation: string;
   counts: { zh: string; en: string }[];
+  /** In how many of the library's documents the term is marked. */
+  documents: number;
+  /** The document this term is the title of, when the library holds it. */
+  document: { slug: string; title: string } | null;
 };
 
 /** Pinyin without tones, spaces or apostrophes: yī wǎng tōng bàn → yiwangtongban; ü → v as typed. */

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lengthOf, readingMinutes } from './facts';
 import { linkErrors, linkOf, linkTargets, mentionsOf } from './links';
 
-const entries = [
-  { id: 'regs', document: 'regs-doc' },
-  { id: 'missing', document: 'not-here' },
-  { id: 'plain' },
-];
+const entries = [{ id: 'regs', document: 'regs-doc' }, { id: 'missing', document: 'not-here' }, { id: 'plain' }];
 const documents = [
   {
     slug: 'interview',
@@ -16,7 +12,13 @@ const documents = [
       { id: 'p3', terms: ['regs'], refs: [] },
     ],
   },
-  { slug: 'regs-doc', segments: [{ id: 'title', terms: [], refs: [] }, { id: 'art-58', terms: ['regs'], refs: [] }] },
+  {
+    slug: 'regs-doc',
+    segments: [
+      { id: 'title', terms: [], refs: [] },
+      { id: 'art-58', terms: ['regs'], refs: [] },
+    ],
+  },
 ];
 
 describe('links between documents', () => {
@@ -40,7 +42,12 @@ describe('links between documents', () => {
       'content/glossary/missing.yaml:1: document "not-here" is not in the library',
       'interview: segment "p9" links <T id="regs" at="art-99">, but regs-doc has no passage "art-99"',
     ]);
-    expect(linkErrors(documents, entries.filter((entry) => entry.id !== 'missing'))).toEqual([]);
+    expect(
+      linkErrors(
+        documents,
+        entries.filter((entry) => entry.id !== 'missing'),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -62,7 +62,9 @@ export function linkErrors(documents: readonly Doc[], entries: readonly Entry[])
         const entry = entries.find((candidate) => candidate.id === ref.term);
         const passages = entry?.document ? bySlug.get(entry.document) : undefined;
         if (passages && !passages.has(ref.at)) {
-          errors.push(`${document.slug}: segment "${segment.id}" links <T id="${ref.term}" at="${ref.at}">, but ${entry?.document} has no passage "${ref.at}"`);
+          errors.push(
+            `${document.slug}: segment "${segment.id}" links <T id="${ref.term}" at="${ref.at}">, but ${entry?.document} has no passage "${ref.at}"`,
+          );
         }
       }
     }

@@ -169,7 +169,12 @@ const ARTICLE = {
   number: 18,
   paragraphs: [0, 2, 3],
 };
-const LAW_INPUT: CitationInput = { meta: LAW, segment: ARTICLE, url: 'https://duizhao.example/en/documents/x/passages/art-18', accessed: '2025-03-05' };
+const LAW_INPUT: CitationInput = {
+  meta: LAW,
+  segment: ARTICLE,
+  url: 'https://duizhao.example/en/documents/x/passages/art-18',
+  accessed: '2025-03-05',
+};
 
 describe('citing a law', () => {
   it('pinpoints the article and the paragraphs the sentences belong to', () => {

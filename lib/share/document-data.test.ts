@@ -21,7 +21,14 @@ describe('shareDocumentOf', () => {
   it('keeps only what the browser needs', () => {
     const doc = shareDocumentOf({ meta, segments: SAMPLE_SEGMENTS });
     expect(Object.keys(doc).sort()).toEqual(['cite', 'segments', 'slug', 'title']);
-    expect(doc.segments[0]).toEqual({ id: 's0-title', kind: 'title', zh: SAMPLE_SEGMENTS[0]!.zh, en: SAMPLE_SEGMENTS[0]!.en, number: null, paragraphs: [0] });
+    expect(doc.segments[0]).toEqual({
+      id: 's0-title',
+      kind: 'title',
+      zh: SAMPLE_SEGMENTS[0]!.zh,
+      en: SAMPLE_SEGMENTS[0]!.en,
+      number: null,
+      paragraphs: [0],
+    });
   });
 });
 

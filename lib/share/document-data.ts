@@ -52,7 +52,14 @@ const pair = (value: Bilingual): Bilingual => ({ zh: value.zh, en: value.en });
 export function citationMetaOf(meta: Frontmatter): CitationMeta {
   const common = { slug: meta.slug, titleZh: meta.title.zh, titleEn: meta.title.en, published: meta.published };
   if (meta.kind === 'regulation') {
-    return { ...common, kind: 'regulation', issuer: pair(meta.issuer), announcement: pair(meta.announcement), adopted: meta.adopted, inForce: meta.inForce };
+    return {
+      ...common,
+      kind: 'regulation',
+      issuer: pair(meta.issuer),
+      announcement: pair(meta.announcement),
+      adopted: meta.adopted,
+      inForce: meta.inForce,
+    };
   }
   return { ...common, kind: 'interview', publisher: pair(meta.source), reporters: reportersOf(meta.reporter) };
 }

@@ -185,7 +185,7 @@ export const ASTRAL_SEGMENT: SegmentModel = {
   zh: ['𠮷野家在北京开了新店。', '顾客说:“好吃😋!”'],
   en: ['Yoshinoya 𠮷 opened a new shop in Beijing.', 'A customer said: "Delicious 😋!"'],
   terms: [],
-    refs: [],
-    paragraphs: [0],
-    number: null,
+  refs: [],
+  paragraphs: [0],
+  number: null,
 };

@@ -15,8 +15,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const { entries } = await content.getGlossary();
+  const documents = await content.getDocuments();
   const cards: Record<string, TermCard> = {};
   for (const entry of entries) {
+    const titled = documents.find((document) => document.meta.slug === entry.document);
     cards[entry.id] = {
       id: entry.id,
       zh: entry.zh,
@@ -25,6 +27,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       category: entry.category,
       explanation: entry.explanation[locale],
       counts: entry.counts ?? [],
+      documents: documents.filter((document) => document.segments.some((segment) => segment.terms.includes(entry.id))).length,
+      document: titled ? { slug: titled.meta.slug, title: titled.meta.title[locale] } : null,
     };
   }
   return Response.json(cards);

@@ -5,6 +5,7 @@ import { GlossaryList } from '@/components/glossary/glossary-list';
 import { ClientMessages } from '@/i18n/client-messages';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { content } from '@/lib/content/load';
+import { shortTitleOf } from '@/lib/content/schema';
 import { byPinyin, filterKeys } from '@/lib/glossary/glossary';
 import { localPaths } from '@/lib/routes/routes';
 import { pageAlternates } from '@/lib/routes/site-url';
@@ -22,13 +23,19 @@ export default async function GlossaryPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   const entries = [...(await content.getGlossary()).entries].sort(byPinyin);
+  const documents = await content.getDocuments();
+  const documentsOf = (id: string) =>
+    documents.filter((document) => document.segments.some((segment) => segment.terms.includes(id))).map((document) => document.meta.slug);
 
   return (
     <main id="main" className="page-narrow glossary-page mx-auto max-w-3xl px-4 pt-8 pb-16">
       <h1 className="mb-3 text-3xl leading-tight font-bold">{t('title')}</h1>
       <p className="mb-6 text-muted">{t('intro')}</p>
       <ClientMessages keys={['GlossaryFilter']}>
-        <GlossaryFilter items={entries.map((entry) => ({ id: entry.id, keys: filterKeys(entry) }))} />
+        <GlossaryFilter
+          items={entries.map((entry) => ({ id: entry.id, keys: filterKeys(entry), documents: documentsOf(entry.id) }))}
+          documents={documents.map((document) => ({ slug: document.meta.slug, title: shortTitleOf(document.meta)[locale] }))}
+        />
       </ClientMessages>
       <GlossaryList locale={locale} entries={entries} />
     </main>

@@ -103,7 +103,14 @@ export default async function PassagePage({ params }: Props) {
         <ClientMessages keys={['Citation']}>
           <ShareCitation
             meta={citationMetaOf(document.meta)}
-            segment={{ id: segment.id, kind: segment.kind, zh: segment.zh, en: segment.en, number: segment.number, paragraphs: segment.paragraphs }}
+            segment={{
+              id: segment.id,
+              kind: segment.kind,
+              zh: segment.zh,
+              en: segment.en,
+              number: segment.number,
+              paragraphs: segment.paragraphs,
+            }}
             url={absolute(routes.passage(locale, meta.slug, segment.id))}
             accessed={new Date().toISOString().slice(0, 10)}
           />
