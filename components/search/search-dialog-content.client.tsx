@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Dialog } from 'radix-ui';
-import { useRef, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { SearchPanel } from './search-panel';
 
 type Props = {
@@ -18,6 +18,7 @@ type Props = {
 export function SearchDialogContent({ open, onOpenChange, query, setQuery, trigger }: Props) {
   const t = useTranslations('Search');
   const inputRef = useRef<HTMLInputElement>(null);
+  const [doc, setDoc] = useState('');
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
@@ -47,6 +48,8 @@ export function SearchDialogContent({ open, onOpenChange, query, setQuery, trigg
           <SearchPanel
             query={query}
             onQueryChange={setQuery}
+            doc={doc}
+            onDocChange={setDoc}
             active={open}
             variant="dialog"
             inputRef={inputRef}

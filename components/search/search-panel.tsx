@@ -5,6 +5,7 @@ import { capForUrl } from '@/lib/search/link';
 import type { SearchResults } from '@/lib/search/query';
 import { countSummary, quoteQuery } from '@/lib/search/summary';
 import { useSearcher } from '@/lib/search/use-search';
+import { DocumentFilter } from './document-filter';
 import { SearchResultList } from './search-results';
 
 /*
@@ -16,6 +17,9 @@ import { SearchResultList } from './search-results';
 type Props = {
   query: string;
   onQueryChange: (query: string) => void;
+  /** The document the results are narrowed to (slug); '' for the whole library. */
+  doc: string;
+  onDocChange: (doc: string) => void;
   /** Load the index now (the dialog is open, or this is the search page). */
   active: boolean;
   variant: 'dialog' | 'page';
@@ -27,7 +31,7 @@ type Props = {
 const DIALOG_TERMS = 5;
 const DIALOG_PASSAGES = 20;
 
-const EMPTY: SearchResults = { terms: [], results: [], total: 0 };
+const EMPTY: SearchResults = { terms: [], results: [], total: 0, docs: [] };
 
 /** Up / Down walk from the box through the result links and back, as in a listbox. */
 function onArrowKeys(event: KeyboardEvent<HTMLElement>) {
@@ -46,7 +50,7 @@ function onArrowKeys(event: KeyboardEvent<HTMLElement>) {
   if (next > 0) stop?.scrollIntoView({ block: 'nearest' });
 }
 
-export function SearchPanel({ query, onQueryChange, active, variant, inputRef, onNavigate }: Props) {
+export function SearchPanel({ query, onQueryChange, doc, onDocChange, active, variant, inputRef, onNavigate }: Props) {
   const t = useTranslations('Search');
   const locale = useLocale();
   const id = useId();
@@ -54,15 +58,27 @@ export function SearchPanel({ query, onQueryChange, active, variant, inputRef, o
   // Typing stays responsive: results for the latest query render when React has time.
   const deferred = useDeferredValue(query);
   const trimmed = deferred.trim();
-  const results = useMemo(() => (state.status === 'ready' && trimmed ? state.searcher.search(trimmed) : EMPTY), [state, trimmed]);
+  const results = useMemo(() => {
+    if (state.status !== 'ready' || !trimmed) return EMPTY;
+    const narrowed = state.searcher.search(trimmed, doc ? { doc } : undefined);
+    // A document the library no longer holds (an old link) narrows nothing.
+    return !doc || narrowed.docs.some((d) => d.slug === doc) ? narrowed : state.searcher.search(trimmed);
+  }, [state, trimmed, doc]);
+  const chosen = results.docs.find((d) => d.slug === doc);
+  const inAll = results.docs.reduce((sum, d) => sum + d.count, 0);
 
   let status: ReactNode;
   if (!trimmed) status = t('prompt');
   else if (state.status === 'error') status = t('error');
   else if (state.status !== 'ready') status = t('loading');
-  else if (results.total === 0 && results.terms.length === 0) {
+  else if (chosen && results.total === 0 && inAll > 0) {
+    status = t('noneInDoc', { doc: chosen.short[locale], count: inAll });
+  } else if (results.total === 0 && results.terms.length === 0) {
     status = t.rich('none', { query: quoteQuery(trimmed), q: (chunks) => <span className="font-semibold text-ink">{chunks}</span> });
-  } else status = countSummary(locale, { terms: results.terms.length, passages: results.total }, (key, count) => t(key, { count }));
+  } else {
+    const summary = countSummary(locale, { terms: results.terms.length, passages: results.total }, (key, count) => t(key, { count }));
+    status = chosen ? t('summaryInDoc', { summary, doc: chosen.short[locale] }) : summary;
+  }
 
   const preview = variant === 'dialog';
   const shownPassages = preview ? Math.min(DIALOG_PASSAGES, results.results.length) : results.results.length;
@@ -130,6 +146,9 @@ export function SearchPanel({ query, onQueryChange, active, variant, inputRef, o
           </button>
         ) : null}
       </div>
+      {inAll > 0 && results.docs.length > 1 ? (
+        <DocumentFilter locale={locale} docs={results.docs} value={chosen ? doc : ''} onChange={onDocChange} />
+      ) : null}
       {/* In the dialog the results scroll, with room for the focus ring of the first and last result. */}
       <div className={preview ? '-mx-1 min-h-0 min-w-0 flex-1 overflow-y-auto overscroll-contain p-1' : 'min-h-0 min-w-0'}>
         <SearchResultList
@@ -143,7 +162,7 @@ export function SearchPanel({ query, onQueryChange, active, variant, inputRef, o
         />
         {preview && (results.total > 0 || results.terms.length > 0) ? (
           <p className="mt-3 text-sm">
-            <a href={routes.search(locale, capForUrl(trimmed))} className="link" onClick={onNavigate}>
+            <a href={routes.search(locale, capForUrl(trimmed), chosen ? doc : '')} className="link" onClick={onNavigate}>
               {t('seeAll')}
             </a>
           </p>

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
+import { partNumber, passageLabel } from '@/lib/content/legal';
 import { routes } from '@/lib/routes/routes';
 import { capForUrl } from '@/lib/search/link';
 import type { GlossaryHit, HighlightRange, SearchResults, SegmentHit } from '@/lib/search/query';
@@ -63,7 +64,11 @@ function Hit({ hit, locale, query, wide, onNavigate }: HitProps) {
     zh: hit.zh[sentence] ?? hit.zh.join(''),
     en: hit.en[sentence] ?? hit.en.join(' '),
   };
-  const place = hit.sectionTitle?.[locale] ?? hit.docTitle[locale];
+  // The group names the document; the card names the place inside it (article, section).
+  const label = passageLabel({ kind: hit.kind, number: partNumber(hit.id, 'article') });
+  const section = hit.sectionTitle?.[locale];
+  const place = label?.[locale] ?? section ?? hit.docTitle[locale];
+  const within = label ? section : undefined;
   const href = routes.searchResult(locale, hit.doc, hit.id, capForUrl(query));
   const side = (lang: 'zh' | 'en') => {
     const snippet = <Snippet text={text[lang]} ranges={rangesIn(hit, lang, sentence)} lang={lang} />;
@@ -93,7 +98,12 @@ function Hit({ hit, locale, query, wide, onNavigate }: HitProps) {
       <p className="mb-1 flex min-w-0 gap-2 text-13 text-muted" lang={htmlLang(locale)}>
         {/* A document title standing in for a section can be long: two lines are enough to place it. */}
         <span className="line-clamp-2 max-w-full flex-none font-semibold text-ink wrap-anywhere">{place}</span>
-        {hit.sectionTitle ? <span className="min-w-0 truncate before:mr-2 before:content-['·']">{hit.docTitle[locale]}</span> : null}
+        {within ? (
+          <span className="min-w-0 truncate before:mr-2 before:content-['·']">
+            <span className="sr-only">, </span>
+            {within}
+          </span>
+        ) : null}
       </p>
       <div className={wide ? 'grid grid-cols-1 gap-[0.3rem] min-[56rem]:grid-cols-2 min-[56rem]:gap-x-5' : 'grid grid-cols-1 gap-[0.3rem]'}>
         {side('zh')}
@@ -126,10 +136,23 @@ function Term({ term, locale, onNavigate }: { term: GlossaryHit; locale: AppLoca
   );
 }
 
+/** Hits come in reading order, so a document's hits are consecutive. */
+function groupsOf(hits: readonly SegmentHit[]): Array<{ doc: string; hits: SegmentHit[] }> {
+  const groups: Array<{ doc: string; hits: SegmentHit[] }> = [];
+  for (const hit of hits) {
+    const last = groups.at(-1);
+    if (last?.doc === hit.doc) last.hits.push(hit);
+    else groups.push({ doc: hit.doc, hits: [hit] });
+  }
+  return groups;
+}
+
 export function SearchResultList({ locale, query, results, variant, maxTerms, maxPassages, onNavigate }: Props) {
   const t = useTranslations('Search');
   const page = variant === 'page';
   const Heading = page ? 'h2' : 'h3';
+  const GroupHeading = page ? 'h3' : 'h4';
+  const groupTitle = `mb-[0.35rem] font-semibold ${page ? 'text-15 text-ink' : 'text-13 text-ink'}`;
   const title = `mb-[0.4rem] font-bold ${page ? 'mt-5 text-base text-ink' : 'mt-2 text-13 text-muted'}`;
   const id = useId();
   const terms = maxTerms === undefined ? results.terms : results.terms.slice(0, maxTerms);
@@ -149,15 +172,27 @@ export function SearchResultList({ locale, query, results, variant, maxTerms, ma
         </section>
       ) : null}
       {hits.length > 0 ? (
-        <section className={terms.length > 0 ? 'mt-3' : undefined}>
+        <section className={terms.length > 0 ? 'mt-3' : undefined} aria-labelledby={`${id}-passages`}>
           <Heading id={`${id}-passages`} className={title}>
             {t('passagesHeading')}
           </Heading>
-          <ol className="grid gap-2" aria-labelledby={`${id}-passages`}>
-            {hits.map((hit) => (
-              <Hit key={`${hit.doc}#${hit.id}`} hit={hit} locale={locale} query={query} wide={page} onNavigate={onNavigate} />
-            ))}
-          </ol>
+          {groupsOf(hits).map((group, g) => {
+            const doc = results.docs.find((d) => d.slug === group.doc);
+            const groupId = `${id}-doc-${g}`;
+            return (
+              <section key={group.doc} className="mt-2" aria-labelledby={groupId} data-results-in={group.doc}>
+                <GroupHeading id={groupId} className={groupTitle}>
+                  <span className="wrap-anywhere">{doc?.short[locale] ?? group.hits[0]?.docTitle[locale]}</span>{' '}
+                  <span className="font-normal text-muted">{t('groupCount', { count: doc?.count ?? group.hits.length })}</span>
+                </GroupHeading>
+                <ol className="grid gap-2" aria-labelledby={groupId}>
+                  {group.hits.map((hit) => (
+                    <Hit key={`${hit.doc}#${hit.id}`} hit={hit} locale={locale} query={query} wide={page} onNavigate={onNavigate} />
+                  ))}
+                </ol>
+              </section>
+            );
+          })}
         </section>
       ) : null}
     </>

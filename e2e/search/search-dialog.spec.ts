@@ -9,7 +9,7 @@ test('the header search finds Chinese substrings, English word forms, pinyin ter
   const box = dialog.getByRole('searchbox', { name: 'Search in Chinese, English or pinyin' });
   await expect(box).toBeFocused();
   const status = dialog.getByRole('status');
-  const passages = dialog.getByRole('list', { name: 'In the texts' });
+  const passages = dialog.getByRole('region', { name: 'In the texts' });
   const terms = dialog.getByRole('list', { name: 'Glossary' });
 
   // A Chinese substring inside longer words, highlighted where it matched, with the aligned English beside it.
@@ -27,7 +27,7 @@ test('the header search finds Chinese substrings, English word forms, pinyin ter
 
   // Pinyin without tones or spaces names a glossary term: the term comes first, then the passages holding it.
   await box.fill('yiwangtongban');
-  await expect(status).toHaveText('1 glossary term and 1 passage');
+  await expect(status).toHaveText('1 glossary term and 2 passages');
   const term = terms.getByRole('link').first();
   await expect(term).toContainText('一网通办');
   await expect(term).toHaveAttribute('href', '/en/glossary/one-network-services');

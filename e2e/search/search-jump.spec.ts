@@ -11,7 +11,7 @@ test('a result opens the document at its segment with the match highlighted', as
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByRole('searchbox', { name: 'Search in Chinese, English or pinyin' }).fill('一網通辦');
-  await dialog.getByRole('list', { name: 'In the texts' }).getByRole('link').first().click();
+  await dialog.getByRole('region', { name: 'In the texts' }).getByRole('link').first().click();
 
   await expect(page).toHaveURL(/\/en\/documents\/beijing-digital-economy-2023\?hl=.+#s1-p3$/);
   await expect(page.locator('#s1-p3')).toBeInViewport();

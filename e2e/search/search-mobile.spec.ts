@@ -17,7 +17,7 @@ test('on a 360 px phone the search opens full screen and nothing scrolls sideway
   await page.getByRole('button', { name: 'Search', exact: true }).tap();
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByRole('searchbox', { name: 'Search in Chinese, English or pinyin' }).fill('数字经济 digital');
-  await expect(dialog.getByRole('list', { name: 'In the texts' }).getByRole('listitem').first()).toBeVisible();
+  await expect(dialog.getByRole('region', { name: 'In the texts' }).getByRole('listitem').first()).toBeVisible();
   const box = await dialog.boundingBox();
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.width).toBeLessThanOrEqual(360);
@@ -27,7 +27,7 @@ test('on a 360 px phone the search opens full screen and nothing scrolls sideway
   // Tapping anywhere on a result card follows its link.
   // (A touch at the card's English text, which is not itself the link.)
   const text = await dialog
-    .getByRole('list', { name: 'In the texts' })
+    .getByRole('region', { name: 'In the texts' })
     .getByRole('listitem')
     .first()
     .locator('.search-hit-en')

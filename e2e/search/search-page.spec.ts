@@ -5,8 +5,8 @@ test('the results page works from a shared URL, follows typing in the URL and su
   await expect(page).toHaveTitle(/^Search · Duizhao$/);
   const box = page.getByRole('main').getByRole('searchbox', { name: 'Search in Chinese, English or pinyin' });
   await expect(box).toHaveValue('factories');
-  const passages = page.getByRole('list', { name: 'In the texts' });
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('2 glossary terms and 1 passage');
+  const passages = page.getByRole('region', { name: 'In the texts' });
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('2 glossary terms and 2 passages');
   const link = passages.getByRole('link').first();
   await expect(link).toHaveAttribute('href', /^\/en\/documents\/beijing-digital-economy-2023\?hl=factories#s1-p2$/);
 
@@ -23,7 +23,10 @@ test('the results page works from a shared URL, follows typing in the URL and su
 
   // The Chinese interface, same engine.
   await page.goto('/zh/search?q=yiwangtongban');
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('1 个术语和1 段原文');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('1 个术语和2 段原文');
   await expect(page.getByRole('list', { name: '术语表' }).getByRole('link')).toHaveAttribute('href', '/zh/glossary/one-network-services');
-  await expect(page.getByRole('list', { name: '原文与译文' }).getByRole('link')).toHaveAttribute('href', /^\/zh\/documents\/.+#s1-p3$/);
+  await expect(page.getByRole('region', { name: '原文与译文' }).getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^\/zh\/documents\/.+#s1-p3$/,
+  );
 });

@@ -25,7 +25,7 @@ test('/ and Ctrl+K open the search from anywhere, Escape closes it and returns f
   // The query is kept between openings, selected so typing replaces it.
   await page.keyboard.type('factories');
   await expect(box).toHaveValue('factories');
-  await expect(dialog.getByRole('status')).toHaveText(/1 passage/);
+  await expect(dialog.getByRole('status')).toHaveText(/2 passages/);
 
   // Arrow keys walk from the box into the results.
   await page.keyboard.press('ArrowDown');

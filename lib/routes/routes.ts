@@ -46,7 +46,11 @@ export const routes = {
     `${routes.document(locale, slug)}?s=${sentence}#${part(segmentId)}`,
   /** The segment's own page: the permalink citations name. */
   passage: (locale: Locale, slug: string, segmentId: string) => localized(locale, localPaths.passage(slug, segmentId)),
-  search: (locale: Locale, query = '') => `${localized(locale, localPaths.search())}${query ? `?q=${part(query)}` : ''}`,
+  /** The search page, optionally with a query and narrowed to one document (its slug). */
+  search: (locale: Locale, query = '', doc = '') => {
+    const params = [query ? `q=${part(query)}` : '', doc ? `doc=${part(doc)}` : ''].filter(Boolean).join('&');
+    return `${localized(locale, localPaths.search())}${params ? `?${params}` : ''}`;
+  },
   /** A search result: the document at its segment, with the query to highlight there. */
   searchResult: (locale: Locale, slug: string, segmentId: string, query: string) =>
     `${routes.document(locale, slug)}${query ? `?hl=${part(query)}` : ''}#${part(segmentId)}`,

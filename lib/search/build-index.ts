@@ -10,6 +10,8 @@ import { PAYLOAD_VERSION, type Bilingual, type JsonValue, type PayloadSegment, t
 export type IndexSegment = Pick<SegmentModel, 'id' | 'kind' | 'section' | 'zh' | 'en' | 'terms'> & {
   doc: string;
   docTitle: Bilingual;
+  /** The document's short title (defaults to its title). */
+  docShort?: Bilingual;
   sectionTitle: Bilingual | null;
 };
 
@@ -51,7 +53,12 @@ export function buildSearchPayload(segments: readonly IndexSegment[], glossary: 
     let d = docIndex.get(segment.doc);
     if (d === undefined) {
       d = docs.length;
-      docs.push({ slug: segment.doc, title: { zh: segment.docTitle.zh, en: segment.docTitle.en } });
+      const short = segment.docShort ?? segment.docTitle;
+      docs.push({
+        slug: segment.doc,
+        title: { zh: segment.docTitle.zh, en: segment.docTitle.en },
+        short: { zh: short.zh, en: short.en },
+      });
       docIndex.set(segment.doc, d);
     }
     let s = -1;

@@ -9,7 +9,7 @@ import type { SearchPayload } from './payload';
 
 /** The parts of a loaded document the index needs (structurally a LoadedDocument). */
 export type CorpusDocument = {
-  meta: { slug: string; title: Bilingual };
+  meta: { slug: string; title: Bilingual; shortTitle?: Bilingual | undefined };
   segments: readonly SegmentModel[];
 };
 
@@ -26,6 +26,7 @@ export function corpusOf(documents: readonly CorpusDocument[], glossary: readonl
         ...segment,
         doc: meta.slug,
         docTitle: { zh: meta.title.zh, en: meta.title.en },
+        docShort: meta.shortTitle ?? meta.title,
         sectionTitle: heading ? { zh: heading.zh.join(''), en: heading.en.join(' ') } : null,
       });
     }

@@ -4,13 +4,14 @@
 import type { SegmentKind } from '@/lib/content/model';
 
 /** Bump when the shape or the encoder changes: an old payload would match wrongly. */
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
 
 export type Bilingual = { zh: string; en: string };
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-export type PayloadDoc = { slug: string; title: Bilingual };
+/** A document of the library; `short` names it where space is tight (result groups, filters). */
+export type PayloadDoc = { slug: string; title: Bilingual; short: Bilingual };
 
 export type PayloadSegment = {
   /** Segment id (the DOM id in the reader). */

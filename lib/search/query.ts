@@ -61,19 +61,26 @@ export type GlossaryHit = {
   field: 'zh' | 'en' | 'pinyin';
 };
 
+/** A document of the library with the number of its segments that match (before any `doc` filter). */
+export type DocumentCount = { slug: string; title: Bilingual; short: Bilingual; count: number };
+
 export type SearchResults = {
   /** Glossary terms: show above the segments. */
   terms: GlossaryHit[];
-  /** Segments, at most `limit`. */
+  /** Segments (of the `doc` filter's document, if any), at most `limit`. */
   results: SegmentHit[];
-  /** Number of matching segments before the limit. */
+  /** Number of matching segments (in the `doc` filter's document, if any) before the limit. */
   total: number;
+  /** Every document of the library, in library order, with its count of matches. */
+  docs: DocumentCount[];
 };
 
 export type SearchOptions = {
   limit?: number;
   /** Lay out highlights for this segment id only (the reader jumping to one result); `total` still counts all. */
   only?: string;
+  /** Only segments of this document (slug); an unknown slug matches nothing. `docs` still counts all. */
+  doc?: string;
 };
 
 export type Searcher = { search(query: string, options?: SearchOptions): SearchResults };
@@ -81,7 +88,7 @@ export type Searcher = { search(query: string, options?: SearchOptions): SearchR
 export const DEFAULT_LIMIT = 100;
 
 // Fresh each time: callers may sort or splice what they get.
-const empty = (): SearchResults => ({ terms: [], results: [], total: 0 });
+const empty = (): SearchResults => ({ terms: [], results: [], total: 0, docs: [] });
 
 /** A verified segment before highlights are laid out. */
 type Found = { position: number; matched: Partial<Record<Lang, AtomRange[]>>; prefer: Lang; via: SegmentHit['via'] };
@@ -269,12 +276,20 @@ export function loadSearch(input: unknown): Searcher {
     const terms = matchGlossary(parsed);
     // Pinyin names a term, not text: bring in the segments that contain that term.
     for (const { hit, at } of terms) if (hit.field === 'pinyin') segmentsForTerm(at, hits);
-    const all = [...hits.values()].sort((a, b) => a.position - b.position);
+    const matching = [...hits.values()].sort((a, b) => a.position - b.position);
+    const counts = payload.docs.map(() => 0);
+    for (const found of matching) {
+      const d = segmentAt(found.position).d;
+      counts[d] = (counts[d] ?? 0) + 1;
+    }
+    const docs = payload.docs.map((doc, d) => ({ slug: doc.slug, title: doc.title, short: doc.short, count: counts[d] ?? 0 }));
+    const wanted = options?.doc;
+    const all = wanted === undefined ? matching : matching.filter((f) => payload.docs[segmentAt(f.position).d]?.slug === wanted);
     const limit = options?.limit;
     const cap = typeof limit === 'number' && limit >= 0 ? Math.floor(limit) : DEFAULT_LIMIT;
     // Every candidate is verified (for `total`); only the shown ones get highlights.
     const shown = options?.only === undefined ? all.slice(0, cap) : all.filter((f) => segmentAt(f.position).id === options.only);
-    return { terms: terms.map((t) => t.hit), results: shown.map(makeHit), total: all.length };
+    return { terms: terms.map((t) => t.hit), results: shown.map(makeHit), total: all.length, docs };
   };
 
   return {
