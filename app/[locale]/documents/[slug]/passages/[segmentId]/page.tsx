@@ -7,6 +7,7 @@ import { ClientMessages } from '@/i18n/client-messages';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { htmlLang, otherLang } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
+import { passageLabel } from '@/lib/content/legal';
 import { segmentText } from '@/lib/content/model';
 import { localPaths, routes } from '@/lib/routes/routes';
 import { absolute, pageAlternates } from '@/lib/routes/site-url';
@@ -37,7 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const own = segmentText(segment, locale);
   const other = segmentText(segment, otherLang(locale));
   const short = locale === 'zh' ? 29 : 69;
-  const title = `${excerpt(own, short)} · ${excerpt(document.meta.title[locale], locale === 'zh' ? 29 : 59)}`;
+  const label = passageLabel(segment)?.[locale];
+  // An article is cited by its label: "Article 18: …" leads the title, as a reader would search for it.
+  const lead = label ? `${label}${locale === 'zh' ? '：' : ': '}${excerpt(own, short - label.length)}` : excerpt(own, short);
+  const title = `${lead} · ${excerpt(document.meta.title[locale], locale === 'zh' ? 29 : 59)}`;
   return {
     title,
     description: excerpt(`${own} ${other}`, 199),
@@ -58,6 +62,9 @@ export default async function PassagePage({ params }: Props) {
   const next = segments[index + 1];
   const docHref = routes.document(locale, meta.slug);
   const labels = { zh: t('passage.zh'), en: t('passage.en') };
+  // A law's passages are named as the law names them: an article by its label, a chapter by its heading.
+  const heading =
+    passageLabel(segment)?.[locale] ?? (segment.kind === 'chapter' ? segmentText(segment, locale) : t('passage.title', { id: segment.id }));
 
   return (
     <main id="main" className="page-narrow passage-page mx-auto max-w-3xl px-4 pt-8 pb-16">
@@ -66,7 +73,7 @@ export default async function PassagePage({ params }: Props) {
           {meta.title[locale]}
         </a>
       </p>
-      <h1 className="mb-3 text-3xl leading-tight font-bold">{t('passage.title', { id: segment.id })}</h1>
+      <h1 className="mb-3 text-3xl leading-tight font-bold">{heading}</h1>
 
       {previous && (
         <section className="mt-6" aria-labelledby="passage-previous">
@@ -79,7 +86,7 @@ export default async function PassagePage({ params }: Props) {
 
       <section className="mt-6" aria-labelledby="passage-main-title">
         <h2 id="passage-main-title" className="sr-only">
-          {t('passage.title', { id: segment.id })}
+          {heading}
         </h2>
         <PassagePair segment={segment} locale={locale} labels={labels} />
         <p className="mt-3">
