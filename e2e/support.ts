@@ -7,3 +7,13 @@ export const docPath = '/documents/beijing-digital-economy-2023';
 export const seedLines = readFileSync(path.join(process.cwd(), 'content', 'sources', 'beijing-digital-economy-2023.txt'), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '');
+
+export const regulationsPath = '/documents/beijing-digital-economy-promotion-regulations';
+
+/** The Regulations' official text, one paragraph per line. */
+export const regulationsLines = readFileSync(
+  path.join(process.cwd(), 'content', 'sources', 'beijing-digital-economy-promotion-regulations.txt'),
+  'utf8',
+)
+  .split('\n')
+  .filter((line) => line.trim() !== '');

@@ -27,9 +27,16 @@ test('the glossary filters by Chinese, English and pinyin, and term pages link t
   await page.getByRole('link', { name: /一网通办/ }).click();
   await expect(page).toHaveURL(/\/en\/glossary\/one-network-services$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('One-Network Government Services');
+  // Passages grouped by document, newest first: the interview (2023), then the Regulations (2022).
+  const groups = page.getByRole('heading', { level: 3 });
+  await expect(groups).toHaveText([
+    /^Zhang Jinsong: .*\(1 passage\)$/,
+    /^Regulations for Promoting Digital Economy in Beijing \(1 passage\)$/,
+  ]);
   const passages = page.getByRole('link', { name: /Read this passage in context/ });
-  await expect(passages).toHaveCount(1);
+  await expect(passages).toHaveCount(2);
   await expect(passages.first()).toHaveAttribute('href', /\/en\/documents\/beijing-digital-economy-2023#s1-p3$/);
+  await expect(passages.nth(1)).toHaveAttribute('href', /\/en\/documents\/beijing-digital-economy-promotion-regulations#art-\d+$/);
   await expect(page.locator('.occurrence mark').first()).toHaveText('一网通办');
   await passages.first().click();
   await expect(page.locator('#s1-p3')).toBeInViewport();

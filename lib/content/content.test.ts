@@ -1,3 +1,4 @@
+import { passageLabel } from './legal';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -185,6 +186,30 @@ describe('the real content', () => {
     expect(lines).toEqual(seed.slice(0, lines.length));
     expect(lines).toHaveLength(seed.length - 1);
     expect(document?.meta.kind === 'interview' && document.meta.copy?.notice.zh).toBe(seed[seed.length - 1]);
+  });
+
+  it('keeps every line of the Regulations, verbatim: articles as the law prints them, label first', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const source = (await readFile(path.join(root, 'sources', 'beijing-digital-economy-promotion-regulations.txt'), 'utf8'))
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const document = await createContentStore({ root }).getDocument('beijing-digital-economy-promotion-regulations');
+    expect(document?.meta.kind).toBe('regulation');
+    // Each paragraph of each segment as one line; an article's first paragraph after its label.
+    const lines = (document?.segments ?? []).flatMap((segment) =>
+      segment.paragraphs.map((start, p) => {
+        const end = segment.paragraphs[p + 1] ?? segment.zh.length;
+        const text = segment.zh.slice(start, end).join('');
+        const label = passageLabel(segment);
+        return p === 0 && label ? `${label.zh} ${text}` : text;
+      }),
+    );
+    expect(lines).toEqual(source);
+    const articles = document?.segments.filter((segment) => segment.kind === 'article') ?? [];
+    expect(articles.map((segment) => segment.id)).toEqual(Array.from({ length: 58 }, (_, i) => `art-${i + 1}`));
+    expect(document?.segments.filter((segment) => segment.kind === 'chapter').map((segment) => segment.id)).toEqual(
+      Array.from({ length: 9 }, (_, i) => `ch-${i + 1}`),
+    );
   });
 
   it('reads polyphones in context', async () => {

@@ -37,6 +37,9 @@ export type SegmentModel = {
   number: number | null;
 };
 
+/** What a draft holds where a translation is still to be written (lib/authoring); never published. */
+export const UNTRANSLATED = 'TODO translate';
+
 export type Lang = 'zh' | 'en';
 
 export function segmentText(segment: Pick<SegmentModel, 'zh' | 'en'>, lang: Lang): string {

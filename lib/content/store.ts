@@ -4,7 +4,7 @@ import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { z } from 'zod';
-import type { SegmentModel } from './model';
+import { UNTRANSLATED, type SegmentModel } from './model';
 import { analyzeDocument } from './bilingual';
 import { parseMdx } from './mdx-tree';
 import { linkErrors } from '@/lib/library/links';
@@ -148,6 +148,10 @@ export async function compileDocument(
   glossary: Glossary,
   cacheDir?: string,
 ): Promise<LoadedDocument> {
+  const unfinished = source.split('\n').findIndex((line) => line.includes(UNTRANSLATED));
+  if (unfinished !== -1) {
+    throw new ContentError(`${file}:${unfinished + 1}: "${UNTRANSLATED}": the draft is not finished (npm run new:document -- --check ${file})`);
+  }
   const meta = readFrontmatter(source, file);
   const tree = parseMdx(source);
   const { segments, errors } = analyzeDocument(tree, file, glossary.byId, { slug: meta.slug });
