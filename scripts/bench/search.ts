@@ -20,6 +20,7 @@ import { realContent, type ContentStore } from './content';
 import { packageVersion } from './machine';
 import { findBuiltPages, pagefindBytes, pagefindIndex } from './search-pagefind';
 import { kib as kb, terminalTable as table } from './format';
+import { indexLayouts } from './search-layouts';
 import { groundTruth, mean, ms, pct, percentile, QUERIES, score, type Kind, type Score, type Segment } from './search-queries';
 import { chromePath, startStatic, type StaticFile } from './serve';
 
@@ -290,6 +291,7 @@ export async function searchBench({
   ];
   lines.push(table(figures));
   lines.push('');
+  lines.push(...indexLayouts(documents, glossary.entries, indexRaw, indexGz));
   lines.push('Index bytes: ours = search-index.json (payload with the texts shown in results); Pagefind = entry, meta, index');
   lines.push('chunks and fragments of both language bundles (already compressed by Pagefind; gzip adds little). Engine code:');
   lines.push('ours = the query engine + FlexSearch bundle; Pagefind = pagefind.js + its WebAssembly (UI assets left out).');
