@@ -20,19 +20,34 @@ function loadManifest(origin: string): Promise<RouteManifest> {
   return manifest;
 }
 
+/** The static localized 404 page, served with `status` (see app/[locale]/404/page.tsx). */
+async function notFoundPage(request: NextRequest, locale: string, status: number) {
+  const page = await fetch(new URL(routes.notFound(locale), request.nextUrl.origin));
+  return new NextResponse(page.body, {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
+
+/** A path that decodes: next-intl decodes it to negotiate, and a URIError there would be a 500. */
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default async function proxy(request: NextRequest) {
+  const match = localized.exec(request.nextUrl.pathname);
+  if (!decodes(request.nextUrl.pathname)) return notFoundPage(request, match?.[1] ?? routing.defaultLocale, 400);
   const response = intl(request);
   if (response.headers.has('location')) return response;
 
-  const match = localized.exec(request.nextUrl.pathname);
   const locale = match?.[1];
   if (locale && !isKnownPath(match[2] ?? '', await loadManifest(request.nextUrl.origin))) {
-    // Serve the static localized 404 with its real status (see app/[locale]/404/page.tsx).
-    const page = await fetch(new URL(routes.notFound(locale), request.nextUrl.origin));
-    return new NextResponse(page.body, {
-      status: 404,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-    });
+    return notFoundPage(request, locale, 404);
   }
   return response;
 }

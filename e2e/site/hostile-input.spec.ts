@@ -12,19 +12,23 @@ test('hostile paths, parameters and stored preferences: right status, no script,
   });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    // A 404 document logs its own status as a resource error; anything else is ours.
-    if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
+    // A 404 or 400 document logs its own status as a resource error; anything else is ours.
+    if (message.type() === 'error' && !/status of 40[04]/.test(message.text())) errors.push(message.text());
   });
 
   // Locale and slug paths: a localized 404 (or the proxy's redirect to one), never a 500.
   const paths: [string, number][] = [
     [`/en/documents/${encodeURIComponent(xss)}`, 404],
     [`/zh/glossary/${encodeURIComponent('../../etc/passwd')}`, 404],
-    ['/en/documents/%E0%A4%A', 404],
+    ['/en/documents/%E0%A4%A', 400],
     [`/${encodeURIComponent('<svg onload=alert(1)>')}/documents`, 404],
     [`/en/documents/beijing-digital-economy-2023/passages/${'x'.repeat(3000)}`, 404],
     ['/en/documents/__proto__', 404],
     ['/zh/glossary/constructor', 404],
+    // Malformed percent-encoding before any locale: a bad request, answered with the 404 page.
+    ['/%ff', 400],
+    ['/%E0%A4%A', 400],
+    ['/documents/%ff', 400],
   ];
   for (const [path, status] of paths) {
     const response = await page.goto(path);
