@@ -12,7 +12,7 @@ test('the library lists every document with its kind, dates, length and links, i
   await expect(interview.getByText('Interview', { exact: true })).toBeVisible();
   await expect(interview.getByRole('heading', { level: 2 })).toContainText('Zhang Jinsong');
   await expect(
-    interview.getByText('北京市经济和信息化局党组书记、局长张劲松:加快全球数字经济标杆城市建设 助力构建新发展格局'),
+    interview.getByText('北京市经济和信息化局党组书记、局长张劲松：加快全球数字经济标杆城市建设 助力构建新发展格局'),
   ).toBeVisible();
   await expect(interview.getByText("By People's Daily Online · January 17, 2023")).toBeVisible();
   await expect(interview.getByText(/^Chinese: [\d,]+ characters, about \d+ minutes$/)).toBeVisible();

@@ -22,6 +22,8 @@ test('every line of the interview is on the page, segment by segment, in both la
     })),
   );
   expect(new Set(facts.map((fact) => fact.id)).size).toBe(facts.length);
+  // Chinese typography: no ASCII comma, colon or semicolon between two Han characters, anywhere.
+  expect(await page.locator('body').textContent()).not.toMatch(/\p{Script=Han}[,:;]\p{Script=Han}/u);
   facts.forEach((fact, index) => {
     expect(fact.data).toBe(fact.id);
     expect(fact.zh).toBe(seedLines[index]);

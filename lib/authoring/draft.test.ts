@@ -87,6 +87,23 @@ describe('draftDocument', () => {
     expect(untranslatedLines(mdx.replaceAll(UNTRANSLATED, 'Done.').replaceAll('TODO', 'x'))).toEqual([]);
   });
 
+  it('takes the fixture document from its source text to a document that compiles once translated', async () => {
+    const fixture = await readFile(path.join(root, 'fixtures', 'fixture-sample.mdx'), 'utf8');
+    const glossary = await createContentStore({ root }).getGlossary();
+    const draft = draftDocument('对齐格式样例\n第一句话。第二句话?\n', { slug: 'fixture-sample', kind: 'interview', terms: [] });
+    // The translator's work: the fixture's frontmatter, and its English line for line.
+    const english = ['A sample of the aligned format', 'The first sentence.', 'The second sentence?'];
+    const body = draft.slice(draft.indexOf('\n---\n') + 5).replace(new RegExp(UNTRANSLATED, 'g'), () => english.shift() ?? '');
+    const frontmatter = fixture.slice(0, fixture.indexOf('\n---\n') + 5);
+    expect(english).toEqual([]);
+    const compiled = await compileDocument(`${frontmatter}${body}`, 'fixture-sample.mdx', glossary);
+    expect(compiled.segments.map(({ id, kind, zh, en }) => ({ id, kind, zh, en }))).toEqual([
+      { id: 'headline', kind: 'title', zh: ['对齐格式样例'], en: ['A sample of the aligned format'] },
+      // Published with Chinese punctuation: the source's ASCII ? is shown full-width.
+      { id: 'lead', kind: 'lead', zh: ['第一句话。', '第二句话？'], en: ['The first sentence.', 'The second sentence?'] },
+    ]);
+  });
+
   it('cannot be published until every line is written', async () => {
     const glossary = await createContentStore({ root }).getGlossary();
     const mdx = draftDocument('标题\n导语。', { slug: 'draft', kind: 'interview', terms: [] });

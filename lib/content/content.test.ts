@@ -1,4 +1,5 @@
 import { passageLabel } from './legal';
+import { normalizeChinesePunctuation } from '@/lib/text/chinese-punctuation';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -179,7 +180,9 @@ describe('the real content', () => {
     const { readFile } = await import('node:fs/promises');
     const seed = (await readFile(path.join(root, 'sources', 'beijing-digital-economy-2023.txt'), 'utf8'))
       .split('\n')
-      .filter((line) => line.trim() !== '');
+      .filter((line) => line.trim() !== '')
+      // Verbatim but for typography: ASCII punctuation among Chinese is shown full-width.
+      .map(normalizeChinesePunctuation);
     const document = await createContentStore({ root }).getDocument('beijing-digital-economy-2023');
     expect(document).not.toBeNull();
     const lines = document?.segments.map((segment) => segment.zh.join('')) ?? [];

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { normalizeChinesePunctuation } from '@/lib/text/chinese-punctuation';
 
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(idPattern, 'must be kebab-case (a-z, 0-9, -)');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 export const bilingual = z.strictObject({
-  zh: z.string().trim().min(1),
+  // Shown with Chinese punctuation (lib/text/chinese-punctuation.ts), like the documents' text.
+  zh: z.string().trim().min(1).transform(normalizeChinesePunctuation),
   en: z.string().trim().min(1),
 });
 export type Bilingual = z.infer<typeof bilingual>;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { z } from 'zod';
+import { normalizeChineseBlocks } from '@/lib/text/chinese-punctuation';
 import { UNTRANSLATED, type SegmentModel } from './model';
 import { analyzeDocument } from './bilingual';
 import { parseMdx } from './mdx-tree';
@@ -143,11 +144,13 @@ const cacheEntrySchema = z.object({ code: z.string() });
 
 /** Validates one document and compiles it; throws ContentError naming file and line. */
 export async function compileDocument(
-  source: string,
+  received: string,
   file: string,
   glossary: Glossary,
   cacheDir?: string,
 ): Promise<LoadedDocument> {
+  // What is published: the Chinese with Chinese punctuation (same lines, same offsets).
+  const source = normalizeChineseBlocks(received);
   const unfinished = source.split('\n').findIndex((line) => line.includes(UNTRANSLATED));
   if (unfinished !== -1) {
     throw new ContentError(`${file}:${unfinished + 1}: "${UNTRANSLATED}": the draft is not finished (npm run new:document -- --check ${file})`);
@@ -188,7 +191,7 @@ export async function compileDocument(
 }
 
 // Bump when remarkBilingual's output changes, so stale cached code is not reused.
-const compilerVersion = 'bilingual-v5';
+const compilerVersion = 'bilingual-v6';
 
 /** Pinyin per character of a sentence, in context, citation tones (no sandhi). */
 export function readings(sentence: string): string[] {

@@ -4,6 +4,7 @@ import { segmentText, type SegmentModel } from '@/lib/content/model';
 import { sentenceRanges } from '@/lib/content/model';
 import { alignedSentences, createTextAnchor, findQuote, resolveAnchor, type TextAnchor } from './anchor';
 import { hashText } from './hash';
+import { normalizeChinesePunctuation } from '@/lib/text/chinese-punctuation';
 import { ASTRAL_SEGMENT, SAMPLE_SEGMENTS, sampleSegment } from './test-fixtures';
 
 const P1 = sampleSegment('s1-p1');
@@ -125,6 +126,19 @@ describe('resolveAnchor', () => {
       end: anchor.end,
       aligned: { zh: [1], en: [1] },
     });
+  });
+
+  it('match: a link made before the Chinese took Chinese punctuation still matches, at the same place', () => {
+    // Quote and hash taken over the old text (ASCII commas), resolved against the text as shown now.
+    const anchor = anchorOf(P1, 'zh', '政府工作报告中指出,北京要加快');
+    const shown = { ...P1, zh: P1.zh.map(normalizeChinesePunctuation) };
+    expect(segmentText(shown, 'zh')).not.toBe(P1_ZH);
+    const result = resolveAnchor(shown, input(anchor));
+    expect(result).toMatchObject({ status: 'match', lang: 'zh', start: anchor.start, end: anchor.end });
+    expect(segmentText(shown, 'zh').slice(anchor.start, anchor.end)).toBe('政府工作报告中指出，北京要加快');
+    // And one made now resolves against the same text.
+    const fresh = anchorOf(shown, 'zh', '指出，北京');
+    expect(resolveAnchor(shown, input(fresh))).toMatchObject({ status: 'match', start: fresh.start });
   });
 
   it('revised: text inserted before the span moves the highlight to the quote', () => {

@@ -15,6 +15,7 @@
 
 import { segmentText, sentenceRanges, type Lang, type SegmentModel, type TextRange } from '@/lib/content/model';
 import { hashText } from './hash';
+import { foldChinesePunctuation } from '@/lib/text/chinese-punctuation';
 import { headUnits, splitsSurrogatePair, tailUnits } from '@/lib/text/text';
 
 export type SegmentTexts = Pick<SegmentModel, 'zh' | 'en'>;
@@ -162,10 +163,19 @@ function contextMatches(text: string, range: TextRange, quote: TextQuote): boole
   );
 }
 
+/*
+ * The Chinese was once published with ASCII punctuation (建设,数字城市) and is now shown with
+ * Chinese marks (建设，数字城市), one unit for one. Links made before still hold the old quote
+ * and the old text's hash: both are compared with the marks folded to ASCII, so they still match.
+ */
+const fold = foldChinesePunctuation;
+const foldQuote = (quote: TextQuote): TextQuote => ({ prefix: fold(quote.prefix), exact: fold(quote.exact), suffix: fold(quote.suffix) });
+
 function resolveInLang(segment: SegmentTexts, lang: Lang, input: AnchorInput): AnchorResolution {
-  const text = segmentText(segment, lang);
-  const unchanged = input.hash !== null && input.hash === hashText(text);
-  const quote = input.quote !== null && input.quote.exact.length > 0 ? input.quote : null;
+  const shown = segmentText(segment, lang);
+  const text = fold(shown);
+  const unchanged = input.hash !== null && (input.hash === hashText(shown) || input.hash === hashText(text));
+  const quote = input.quote !== null && input.quote.exact.length > 0 ? foldQuote(input.quote) : null;
   const found = (range: TextRange, status: 'match' | 'revised'): AnchorResolution => ({
     status,
     lang,
