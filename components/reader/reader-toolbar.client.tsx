@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useSyncExternalStore } from 'react';
 import { defaultTextSize, isViewMode, storageKeys, viewModes, type ViewMode } from '@/lib/reader/prefs';
 import { writeStored } from '@/lib/storage/local-storage';
+import { ReadAloud } from './read-aloud.client';
 
 const wide = '(min-width: 64rem)';
 
@@ -97,6 +98,7 @@ export function ReaderToolbar() {
           <span className="sr-only">{t('larger')}</span>
         </button>
       </div>
+      <ReadAloud />
     </div>
   );
 }

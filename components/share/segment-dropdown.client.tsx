@@ -6,9 +6,10 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useKeyboardOpenFocus } from '@/components/site/menu-button.client';
 import { htmlLang } from '@/i18n/routing';
 import type { Lang } from '@/lib/content/model';
-import { findBlock, sentenceElements, shownLang } from '@/lib/reader-dom/contract';
+import { findBlock, sentenceElements, sentenceKey, shownLang } from '@/lib/reader-dom/contract';
 import { excerpt } from '@/lib/text/text';
 import { MenuDots } from './menu-dots';
+import { requestReadFrom } from '@/lib/read-aloud/events';
 import { requestShare } from './share-events';
 import type { ShareAction } from './types';
 
@@ -92,6 +93,9 @@ export function SegmentDropdown({ segmentId, byKeyboard, onReady }: Props) {
               {t(`actions.${label}`)}
             </DropdownMenu.Item>
           ))}
+          <DropdownMenu.Item className="menu-item share-menu-item" onSelect={() => requestReadFrom(sentenceKey(segmentId, 0))}>
+            {t('menu.readAloud')}
+          </DropdownMenu.Item>
           {sentences.length > 1 && (
             <>
               <DropdownMenu.Separator className="menu-separator" />
