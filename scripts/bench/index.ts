@@ -185,7 +185,7 @@ try {
     const [bareRow, bareLoad] = [await bareLighthouse(), await bareFirstLoad()];
     const store = contentWith(LONG_DIR);
     const factorOf = new Map(longDocuments.map((document) => [document.slug, document.factor]));
-    const documents = (await store.getDocuments()).sort((a, b) => (factorOf.get(a.meta.slug) ?? 1) - (factorOf.get(b.meta.slug) ?? 1));
+    const documents = (await store.getAllDocuments()).sort((a, b) => (factorOf.get(a.meta.slug) ?? 1) - (factorOf.get(b.meta.slug) ?? 1));
     const pages: Page[] = documents.map((document) => ({
       id: document.meta.slug,
       name: `${factorOf.get(document.meta.slug) ?? 1}× ${document.meta.slug}`,

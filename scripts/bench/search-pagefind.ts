@@ -29,7 +29,7 @@ function segmentRecords(page: string): HtmlRecord[] {
   for (const m of page.matchAll(/<div id="([^"]+)" data-segment="\1"/g)) {
     const segment = divAt(page, m.index ?? 0);
     for (const lang of LANGS) {
-      const at = segment.search(new RegExp(`<div class="block block-${lang}"`));
+      const at = segment.search(new RegExp(`<div class="(?:[^"]* )?block-${lang}(?: [^"]*)?"`));
       if (at !== -1 && m[1]) records.push({ id: m[1], lang, html: divAt(segment, at) });
     }
   }
