@@ -1,11 +1,12 @@
 import { content } from '@/lib/content/load';
-import { payloadOf } from '@/lib/search/corpus';
+import { routes } from '@/lib/routes/routes';
+import { searchFilesOf } from '@/lib/search/corpus';
 
-// Built once by `next build` into a static file (/search-index.json): the
-// browser fetches it only when the reader shows intent to search.
+// Built once by `next build` into a static file (/search-index.json): the search core, which the
+// browser fetches only when the reader shows intent to search, then the shards it lists.
 export const dynamic = 'force-static';
 
 export async function GET() {
   const [documents, glossary] = await Promise.all([content.getDocuments(), content.getGlossary()]);
-  return Response.json(payloadOf(documents, glossary.entries));
+  return Response.json(searchFilesOf(documents, glossary.entries, routes.searchShard).core);
 }

@@ -7,14 +7,18 @@ const ENGINE_MARK = 'search payload: unknown version or shape';
 test('the search index and engine load only when the reader shows intent to search', async ({ page }) => {
   const scripts: Response[] = [];
   const indexRequests: string[] = [];
+  const shardRequests: string[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response);
-    if (new URL(response.url()).pathname === '/search-index.json') indexRequests.push(response.url());
+    const { pathname } = new URL(response.url());
+    if (pathname === '/search-index.json') indexRequests.push(response.url());
+    if (pathname.startsWith('/search-index/') && response.status() === 200) shardRequests.push(pathname);
   });
 
   await page.goto(`/en${docPath}`);
   await page.waitForLoadState('networkidle');
   expect(indexRequests).toEqual([]);
+  expect(shardRequests).toEqual([]);
   const firstLoad = await Promise.all(scripts.map((response) => response.text()));
   expect(firstLoad.length).toBeGreaterThan(0);
   expect(firstLoad.filter((body) => body.includes(ENGINE_MARK))).toEqual([]);
@@ -33,4 +37,9 @@ test('the search index and engine load only when the reader shows intent to sear
   await page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox').fill('数字经');
   await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('status')).toHaveText(/passages/);
   expect(indexRequests).toHaveLength(1);
+  // The core lists one shard per document of the library, each fetched once.
+  expect(shardRequests.sort()).toEqual([
+    '/search-index/beijing-digital-economy-2023.json',
+    '/search-index/beijing-digital-economy-promotion-regulations.json',
+  ]);
 });

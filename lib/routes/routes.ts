@@ -57,6 +57,8 @@ export const routes = {
   notFound: (locale: Locale) => localized(locale, localPaths.notFound()),
   // Static data files, fetched by the browser on intent.
   searchIndex: () => `${basePath}/search-index.json`,
+  /** One document's texts for search (the core lists these). */
+  searchShard: (slug: string) => `${basePath}/search-index/${part(slug)}.json`,
   glossaryCards: (locale: Locale) => `${basePath}/${locale}/glossary-cards.json`,
   passageData: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/passages/segments.json`,
   readings: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/readings.json`,

@@ -1,11 +1,10 @@
-// Build-time: segments + glossary → the JSON payload the browser searches.
+// Build-time: segments + glossary → the JSON payload the browser searches (see payload.ts).
 // Pure (no fs): the caller decides where the JSON goes.
 
-import { Index } from 'flexsearch';
 import { segmentText, type SegmentModel } from '@/lib/content/model';
-import { foldToString, segmentIndexOptions } from './encoder';
+import { foldToString } from './encoder';
 import type { FoldMap } from './tokens';
-import { PAYLOAD_VERSION, type Bilingual, type JsonValue, type PayloadSegment, type SearchPayload } from './payload';
+import { PAYLOAD_VERSION, type Bilingual, type PayloadSegment, type SearchPayload } from './payload';
 
 export type IndexSegment = Pick<SegmentModel, 'id' | 'kind' | 'section' | 'zh' | 'en' | 'terms'> & {
   doc: string;
@@ -48,8 +47,7 @@ export function buildSearchPayload(segments: readonly IndexSegment[], glossary: 
     };
   });
 
-  const index = new Index(segmentIndexOptions(fold));
-  const out: PayloadSegment[] = segments.map((segment, position) => {
+  const out: PayloadSegment[] = segments.map((segment) => {
     let d = docIndex.get(segment.doc);
     if (d === undefined) {
       d = docs.length;
@@ -73,7 +71,6 @@ export function buildSearchPayload(segments: readonly IndexSegment[], glossary: 
         s = known;
       }
     }
-    index.add(position, indexedText(segment));
     const t: number[] = [];
     for (const id of segment.terms) {
       const ti = termIndex.get(id);
@@ -89,17 +86,5 @@ export function buildSearchPayload(segments: readonly IndexSegment[], glossary: 
     sections,
     segments: out,
     terms,
-    index: exportIndex(index),
   };
-}
-
-/** FlexSearch's export calls back synchronously when the handler returns nothing. */
-function exportIndex(index: Index): Record<string, JsonValue> {
-  const chunks: Record<string, JsonValue> = {};
-  index.export((key: string, data: string) => {
-    // Stored parsed, not as a JSON string inside JSON (which escapes every quote).
-    const parsed: JsonValue = JSON.parse(data);
-    chunks[key] = parsed;
-  });
-  return chunks;
 }

@@ -5,7 +5,7 @@ import type { SegmentModel } from '@/lib/content/model';
 import type { Bilingual } from './payload';
 import { buildSearchPayload, type GlossaryEntry, type IndexSegment } from './build-index';
 import { buildCorpusFoldMap } from './fold-build';
-import type { SearchPayload } from './payload';
+import { splitPayload, type SearchCore, type SearchPayload, type SearchShard } from './payload';
 
 /** The parts of a loaded document the index needs (structurally a LoadedDocument). */
 export type CorpusDocument = {
@@ -40,4 +40,13 @@ export function corpusOf(documents: readonly CorpusDocument[], glossary: readonl
 export function payloadOf(documents: readonly CorpusDocument[], glossary: readonly GlossaryEntry[]): SearchPayload {
   const corpus = corpusOf(documents, glossary);
   return buildSearchPayload(corpus.segments, corpus.glossary, buildCorpusFoldMap(corpus.segments, corpus.glossary));
+}
+
+/** The static files the browser loads: the core and one shard per document. */
+export function searchFilesOf(
+  documents: readonly CorpusDocument[],
+  glossary: readonly GlossaryEntry[],
+  shardUrl: (slug: string) => string,
+): { core: SearchCore; shards: SearchShard[] } {
+  return splitPayload(payloadOf(documents, glossary), shardUrl);
 }

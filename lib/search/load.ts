@@ -1,10 +1,9 @@
-// Browser: fetch the payload on first intent (focus on the search box, ⌘K …),
-// then keep the loaded searcher for the rest of the visit.
+// Browser: fetch the search files on first intent (focus on the search box, ⌘K …): the core,
+// then every document's shard at once; keep the loaded searcher for the rest of the visit.
 
+import { routes } from '@/lib/routes/routes';
+import { isSearchCore, isSearchShard, mergePayload } from './payload';
 import { loadSearch, type Searcher } from './query';
-
-/** Where the build is expected to write the payload (under public/). */
-export const SEARCH_PAYLOAD_PATH = '/search-index.json';
 
 type FetchJson = (url: string) => Promise<unknown>;
 
@@ -14,16 +13,29 @@ const defaultFetchJson: FetchJson = async (url) => {
   return response.json();
 };
 
+async function fetchSearcher(url: string, fetchJson: FetchJson): Promise<Searcher> {
+  const core = await fetchJson(url);
+  if (!isSearchCore(core)) throw new Error('search payload: unknown version or shape of the core');
+  const shards = await Promise.all(
+    core.shards.map(async (shardUrl) => {
+      const shard = await fetchJson(shardUrl);
+      if (!isSearchShard(shard)) throw new Error(`search payload: unknown version or shape of ${shardUrl}`);
+      return shard;
+    }),
+  );
+  return loadSearch(mergePayload(core, shards));
+}
+
 const pending = new Map<string, Promise<Searcher>>();
 
 /**
- * One fetch per URL per page life; concurrent callers share it. A failure is
- * not cached, so the next intent retries (e.g. after going back online).
+ * One load per core URL per page life; concurrent callers share it. A failure is not cached, so
+ * the next intent retries (e.g. after going back online).
  */
-export function getSearch(url: string = SEARCH_PAYLOAD_PATH, fetchJson: FetchJson = defaultFetchJson): Promise<Searcher> {
+export function getSearch(url: string = routes.searchIndex(), fetchJson: FetchJson = defaultFetchJson): Promise<Searcher> {
   let promise = pending.get(url);
   if (!promise) {
-    promise = fetchJson(url).then(loadSearch);
+    promise = fetchSearcher(url, fetchJson);
     pending.set(url, promise);
     promise.catch(() => pending.delete(url));
   }

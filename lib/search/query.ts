@@ -26,6 +26,7 @@ import {
   type Side,
 } from './matching';
 export type { HighlightRange, SentenceMatch } from './matching';
+import { indexedText } from './build-index';
 import { isSearchPayload, type Bilingual, type PayloadSegment, type PayloadTerm, type SearchPayload } from './payload';
 
 export type SegmentHit = {
@@ -108,19 +109,18 @@ type TermForms = {
 const RANK: Record<GlossaryHit['match'], number> = { exact: 0, prefix: 1, partial: 2 };
 
 /**
- * Imports a payload (as parsed from the static JSON) into FlexSearch. Takes
- * `unknown` because it usually comes straight from `response.json()`; throws
- * if it is not a payload of this version, so a stale cached file fails loudly
- * at load rather than matching wrongly.
+ * Indexes a payload (merged from the static core and shards) with FlexSearch. Takes `unknown`
+ * because it comes from the network; throws if it is not a payload of this version, so a stale
+ * cached file fails loudly at load rather than matching wrongly.
  */
 export function loadSearch(input: unknown): Searcher {
   if (!isSearchPayload(input)) throw new Error('search payload: unknown version or shape');
   const payload: SearchPayload = input;
   const fold = foldFromString(payload.fold);
-  const index = new Index(segmentIndexOptions(fold));
-  for (const [key, value] of Object.entries(payload.index)) index.import(key, JSON.stringify(value));
-
   const segments = payload.segments;
+  // Built here from the texts, with the encoder the build uses: cheaper to send the texts alone.
+  const index = new Index(segmentIndexOptions(fold));
+  segments.forEach((segment, position) => index.add(position, indexedText(segment)));
   // Normalised sentence data, built on first use: most segments are never candidates.
   const sides = new Map<number, Record<Lang, Side>>();
   // Positions come from candidates() (checked against the payload) or from the payload itself.

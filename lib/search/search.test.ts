@@ -10,7 +10,7 @@ import { must } from '@/lib/testing/must';
 import type { SegmentKind } from '@/lib/content/model';
 import { buildSearchPayload, type GlossaryEntry, type IndexSegment } from './build-index';
 import { buildCorpusFoldMap } from './fold-build';
-import { PAYLOAD_VERSION, type SearchPayload } from './payload';
+import { mergePayload, PAYLOAD_VERSION, splitPayload, type SearchPayload } from './payload';
 import { loadSearch, type SegmentHit, type Searcher } from './query';
 
 // The interview as received (content/sources keeps the seed byte for byte).
@@ -318,15 +318,15 @@ describe('robustness', () => {
 });
 
 describe('payload', () => {
-  it('stays small', () => {
-    const gz = gzipSync(json).length;
-    const indexGz = gzipSync(JSON.stringify(payload.index)).length;
+  it('is served as a core and one shard per document, each small, merging back to the same payload', () => {
+    const { core, shards } = splitPayload(payload, (slug) => `/search-index/${slug}.json`);
+    const files = [core, ...shards].map((file) => gzipSync(JSON.stringify(file)).length);
     console.info(
-      `seed payload: ${Buffer.byteLength(json)} B raw, ${gz} B gzip; ` +
-        `index ${Buffer.byteLength(JSON.stringify(payload.index))} B raw, ${indexGz} B gzip; ` +
-        `fold map ${Array.from(payload.fold).length / 2} entries`,
+      `seed search files, gzip: core ${files[0]} B, shards ${files.slice(1).join(', ')} B; fold map ${Array.from(payload.fold).length / 2} entries`,
     );
-    expect(gz).toBeLessThan(30 * 1024);
+    for (const size of files) expect(size).toBeLessThan(30 * 1024);
+    expect(core.shards).toEqual(payload.docs.map((doc) => `/search-index/${doc.slug}.json`));
+    expect(mergePayload(core, shards)).toEqual(payload);
     expect(Array.from(payload.fold).length / 2).toBeLessThan(600);
   });
 });

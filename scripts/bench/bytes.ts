@@ -132,7 +132,11 @@ export const documentExtras = (slug: string): Array<{ name: string; path: string
 
 export const siteExtras: Array<{ name: string; path: string; note: string }> = [
   { name: 'glossary cards JSON', path: '/en/glossary-cards.json', note: 'fetched on the first tap on a term' },
-  { name: 'search index', path: '/search-index.json', note: 'fetched when search is first opened' },
+  {
+    name: 'search core',
+    path: '/search-index.json',
+    note: 'fetched when search is first opened, then one shard per document (see Search)',
+  },
 ];
 
 export async function extrasOf(

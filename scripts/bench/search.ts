@@ -2,7 +2,7 @@
 //
 //   npm run bench:search     prints the figures (also run by `npm run bench`, output kept in BENCHMARKS.md)
 //
-// 1. Builds the search payload from the content store, exactly as app/search-index.json does.
+// 1. Builds the search payload from the content store, as app/search-index.json and its shards do.
 // 2. Builds a Pagefind index (search-pagefind.ts) over the same built HTML: the prerendered document
 //    pages from the Next output (the bench's build folder, else NEXT_DIST_DIR, .next, .next-search).
 // 3. Runs ≥ 40 queries in headless Chromium against both engines, served from a loopback server:
@@ -291,8 +291,10 @@ export async function searchBench({
   ];
   lines.push(table(figures));
   lines.push('');
-  lines.push(...indexLayouts(documents, glossary.entries, indexRaw, indexGz));
-  lines.push('Index bytes: ours = search-index.json (payload with the texts shown in results); Pagefind = entry, meta, index');
+  lines.push(...indexLayouts(documents, glossary.entries));
+  lines.push(
+    'Index bytes: ours = the search payload (the texts shown in results; served as a core and one shard per document, see above); Pagefind = entry, meta, index',
+  );
   lines.push('chunks and fragments of both language bundles (already compressed by Pagefind; gzip adds little). Engine code:');
   lines.push('ours = the query engine + FlexSearch bundle; Pagefind = pagefind.js + its WebAssembly (UI assets left out).');
   lines.push(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

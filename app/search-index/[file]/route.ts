@@ -1,0 +1,24 @@
+import { notFound } from 'next/navigation';
+import { content } from '@/lib/content/load';
+import { routes } from '@/lib/routes/routes';
+import { searchFilesOf } from '@/lib/search/corpus';
+
+// One static file per document (/search-index/<slug>.json): its texts for search, listed by the
+// core (/search-index.json) and fetched with it.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ file: string }> };
+
+export async function generateStaticParams() {
+  return (await content.getDocuments()).map((document) => ({ file: `${document.meta.slug}.json` }));
+}
+
+export async function GET(_request: Request, { params }: Props) {
+  const { file } = await params;
+  const [documents, glossary] = await Promise.all([content.getDocuments(), content.getGlossary()]);
+  const { shards } = searchFilesOf(documents, glossary.entries, routes.searchShard);
+  const shard = shards.find((candidate) => `${candidate.doc.slug}.json` === file);
+  if (!shard) notFound();
+  return Response.json(shard);
+}
