@@ -61,6 +61,37 @@ describe('segmentSource', () => {
     });
   });
 
+  it('keeps the numbered items of a law as paragraphs of their article, in a text with no contents', () => {
+    const law = [
+      '某市数据条例',
+      '第一章 总则',
+      '第一条 为了规范数据处理，制定本条例。',
+      '第二条 本条例下列用语的含义：',
+      '（一）公共数据，是指公共机构产生的数据；',
+      '（二）数据处理，包括数据的收集、存储、使用等。',
+      '第二章 附则',
+      '第三条 本条例自2024年1月1日起施行。',
+    ].join('\n');
+    expect(segmentSource(law, 'regulation')).toEqual([
+      { id: 'title', kind: 'title', paragraphs: ['某市数据条例'] },
+      { id: 'ch-1', kind: 'chapter', paragraphs: ['第一章 总则'] },
+      { id: 'art-1', kind: 'article', paragraphs: ['为了规范数据处理，制定本条例。'] },
+      {
+        id: 'art-2',
+        kind: 'article',
+        paragraphs: [
+          '本条例下列用语的含义：',
+          '（一）公共数据，是指公共机构产生的数据；',
+          '（二）数据处理，包括数据的收集、存储、使用等。',
+        ],
+      },
+      { id: 'ch-2', kind: 'chapter', paragraphs: ['第二章 附则'] },
+      { id: 'art-3', kind: 'article', paragraphs: ['本条例自2024年1月1日起施行。'] },
+    ]);
+    // An item is one sentence: its closing semicolon ends it, its numbering bracket does not.
+    expect(splitChineseSentences('（一）公共数据，是指公共机构产生的数据；')).toEqual(['（一）公共数据，是指公共机构产生的数据；']);
+  });
+
   it('cuts the interview as the published document is cut: headline, lead, sections and paragraphs', async () => {
     const drafted = segmentSource(await source('beijing-digital-economy-2023.txt'), 'interview');
     const published = await createContentStore({ root }).getDocument('beijing-digital-economy-2023');
