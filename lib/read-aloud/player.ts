@@ -125,13 +125,7 @@ export function createPlayer(onChange: (state: PlayerState) => void): Player {
       const view = currentView();
       const wanted: Lang[] = view === 'zh' ? ['zh'] : view === 'en' ? ['en'] : ['zh', 'en'];
       const speakable = new Set(wanted.filter((lang) => voices[lang]));
-      const sentences = pageSentences();
-      const spoken = speechQueue(sentences, view, speakable);
-      const byText = new Map(sentences.map((s) => [`${s.key}|${s.lang}`, s.element]));
-      queue = spoken.flatMap((s) => {
-        const element = byText.get(`${s.key}|${s.lang}`);
-        return element ? [{ ...s, element }] : [];
-      });
+      queue = speechQueue(pageSentences(), view, speakable);
       if (queue.length === 0) {
         onChange({ status: 'idle', notice: 'noVoice' });
         return;

@@ -10,16 +10,16 @@ export type View = 'side' | 'interleaved' | 'zh' | 'en';
  * Chinese sentence, then its English; a single-language view reads that language only.
  * `sentences` is every sentence element's data, in document order (either language).
  */
-export function speechQueue(sentences: readonly SpokenSentence[], view: View, speakable: ReadonlySet<Lang>): SpokenSentence[] {
+export function speechQueue<S extends SpokenSentence>(sentences: readonly S[], view: View, speakable: ReadonlySet<Lang>): S[] {
   const langs: Lang[] = view === 'zh' ? ['zh'] : view === 'en' ? ['en'] : ['zh', 'en'];
-  const byKey = new Map<string, Partial<Record<Lang, SpokenSentence>>>();
+  const byKey = new Map<string, Partial<Record<Lang, S>>>();
   for (const sentence of sentences) {
     if (sentence.text.trim() === '') continue;
     const entry = byKey.get(sentence.key) ?? {};
     entry[sentence.lang] ??= sentence;
     byKey.set(sentence.key, entry);
   }
-  const queue: SpokenSentence[] = [];
+  const queue: S[] = [];
   for (const entry of byKey.values()) {
     for (const lang of langs) {
       const sentence = entry[lang];

@@ -14,10 +14,17 @@ export async function generateStaticParams() {
   return (await content.getDocuments()).map((document) => ({ file: `${document.meta.slug}.json` }));
 }
 
+// Every shard comes from one build of the library's payload: build it once per build, not per file.
+let files: ReturnType<typeof build> | null = null;
+async function build() {
+  const [documents, glossary] = await Promise.all([content.getDocuments(), content.getGlossary()]);
+  return searchFilesOf(documents, glossary.entries, routes.searchShard);
+}
+
 export async function GET(_request: Request, { params }: Props) {
   const { file } = await params;
-  const [documents, glossary] = await Promise.all([content.getDocuments(), content.getGlossary()]);
-  const { shards } = searchFilesOf(documents, glossary.entries, routes.searchShard);
+  files ??= build();
+  const { shards } = await files;
   const shard = shards.find((candidate) => `${candidate.doc.slug}.json` === file);
   if (!shard) notFound();
   return Response.json(shard);
