@@ -14,7 +14,9 @@ test('hovering, focusing or tapping a sentence highlights its counterpart', asyn
   await expect(page.locator('.block-zh [data-sentence="s2-p1.1"]')).toHaveAttribute('data-hover', '');
   await expect(enSentence).not.toHaveAttribute('data-hover', '');
 
-  // Keyboard: the text is one Tab stop; arrows move sentence by sentence.
+  // Keyboard: the text is one Tab stop; arrows move sentence by sentence. The pointer leaves the
+  // text first: focusing scrolls, and a sentence sliding under a resting pointer is hovered.
+  await page.mouse.move(0, 0);
   const first = page.locator('[data-sentence]').first();
   await first.focus();
   await expect(first).toBeFocused();
