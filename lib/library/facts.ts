@@ -24,3 +24,12 @@ export function readingMinutes(length: { zh: number; en: number }): { zh: number
     en: Math.max(1, Math.round(length.en / readingSpeed.en)),
   };
 }
+
+type Marked = { meta: { slug: string }; segments: readonly { terms: readonly string[] }[] };
+
+/** The documents (slugs, in the order given) in which a glossary term is marked. */
+export function documentsWithTerm(documents: readonly Marked[], termId: string): string[] {
+  return documents
+    .filter((document) => document.segments.some((segment) => segment.terms.includes(termId)))
+    .map((document) => document.meta.slug);
+}

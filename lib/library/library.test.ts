@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lengthOf, readingMinutes } from './facts';
+import { documentsWithTerm, lengthOf, readingMinutes } from './facts';
 import { linkErrors, linkOf, linkTargets, mentionsOf } from './links';
 
 const entries = [{ id: 'regs', document: 'regs-doc' }, { id: 'missing', document: 'not-here' }, { id: 'plain' }];
@@ -57,5 +57,14 @@ describe('length and reading time', () => {
     expect(length).toEqual({ zh: 7, en: 5 });
     expect(readingMinutes({ zh: 3000, en: 1900 })).toEqual({ zh: 10, en: 10 });
     expect(readingMinutes({ zh: 10, en: 10 })).toEqual({ zh: 1, en: 1 });
+  });
+});
+
+describe('documentsWithTerm', () => {
+  it('lists the documents that mark a term, in the order given', () => {
+    const doc = (slug: string, terms: string[][]) => ({ meta: { slug }, segments: terms.map((t) => ({ terms: t })) });
+    const library = [doc('b', [['x'], []]), doc('a', [['y']]), doc('c', [[], ['x', 'y']])];
+    expect(documentsWithTerm(library, 'x')).toEqual(['b', 'c']);
+    expect(documentsWithTerm(library, 'z')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
 import type { TermCard } from '@/lib/glossary/glossary';
+import { documentsWithTerm } from '@/lib/library/facts';
 
 // The glossary cards the term popover shows, per UI locale: one static file fetched on the
 // first hover, focus or tap of a term instead of riding in every document page's payload.
@@ -27,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       category: entry.category,
       explanation: entry.explanation[locale],
       counts: entry.counts ?? [],
-      documents: documents.filter((document) => document.segments.some((segment) => segment.terms.includes(entry.id))).length,
+      documents: documentsWithTerm(documents, entry.id).length,
       document: titled ? { slug: titled.meta.slug, title: titled.meta.title[locale] } : null,
     };
   }

@@ -7,6 +7,7 @@ import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { content } from '@/lib/content/load';
 import { shortTitleOf } from '@/lib/content/schema';
 import { byPinyin, filterKeys } from '@/lib/glossary/glossary';
+import { documentsWithTerm } from '@/lib/library/facts';
 import { localPaths } from '@/lib/routes/routes';
 import { pageAlternates } from '@/lib/routes/site-url';
 
@@ -24,8 +25,7 @@ export default async function GlossaryPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   const entries = [...(await content.getGlossary()).entries].sort(byPinyin);
   const documents = await content.getDocuments();
-  const documentsOf = (id: string) =>
-    documents.filter((document) => document.segments.some((segment) => segment.terms.includes(id))).map((document) => document.meta.slug);
+  const documentsOf = (id: string) => documentsWithTerm(documents, id);
 
   return (
     <main id="main" className="page-narrow glossary-page mx-auto max-w-3xl px-4 pt-8 pb-16">
