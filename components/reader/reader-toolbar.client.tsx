@@ -25,7 +25,10 @@ function setQuery(name: string, value: string | null) {
 // follow them when they change (the toolbar itself, another tab's script, the screen width).
 function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-view', 'data-pinyin', 'data-size'] });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-view', 'data-pinyin', 'data-tones', 'data-size'],
+  });
   const media = window.matchMedia(wide);
   media.addEventListener('change', onChange);
   return () => {
@@ -40,6 +43,7 @@ function readView(): ViewMode {
 }
 
 const readPinyin = () => document.documentElement.getAttribute('data-pinyin') === 'on';
+const readTones = () => document.documentElement.getAttribute('data-tones') === 'on';
 const readSize = () => Number(document.documentElement.getAttribute('data-size') ?? defaultTextSize);
 
 export function ReaderToolbar() {
@@ -48,6 +52,7 @@ export function ReaderToolbar() {
   // On the server (and while hydrating) no layout is checked: the browser knows the screen.
   const view = useSyncExternalStore(subscribe, readView, () => null);
   const pinyin = useSyncExternalStore(subscribe, readPinyin, () => false);
+  const tones = useSyncExternalStore(subscribe, readTones, () => false);
   const size = useSyncExternalStore(subscribe, readSize, () => defaultTextSize);
   const root = () => document.documentElement;
 
@@ -63,6 +68,12 @@ export function ReaderToolbar() {
     else root().removeAttribute('data-pinyin');
     writeStored(storageKeys.pinyin, next ? '1' : '0');
     setQuery('pinyin', next ? '1' : null);
+  };
+
+  const toggleTones = () => {
+    if (tones) root().removeAttribute('data-tones');
+    else root().setAttribute('data-tones', 'on');
+    writeStored(storageKeys.tones, tones ? '0' : '1');
   };
 
   const resize = (delta: number) => {
@@ -88,6 +99,11 @@ export function ReaderToolbar() {
         </span>
         {t('pinyin')}
       </button>
+      {pinyin && (
+        <button type="button" className="tool-button" aria-pressed={tones} onClick={toggleTones}>
+          {t('toneColours')}
+        </button>
+      )}
       <div className="size-controls" role="group" aria-label={t('textSize')}>
         <button type="button" className="tool-button" disabled={size <= 1} onClick={() => resize(-1)}>
           <span aria-hidden="true">A−</span>

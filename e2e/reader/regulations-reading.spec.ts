@@ -25,9 +25,11 @@ test('the reader’s tools work on the Regulations: view modes, pinyin, sentence
   // Pinyin: readings over the article's sentences (the label, printed by the reader, is not a sentence).
   await page.getByRole('button', { name: 'Pinyin' }).click();
   await expect(page).toHaveURL(/pinyin=1/);
-  await expect.poll(() => page.locator('#art-1 .block-zh [data-py]').count()).toBeGreaterThan(50);
-  const readings = await page.locator('#art-58 .block-zh [data-py]').evaluateAll((chars) => chars.map((c) => c.getAttribute('data-py')));
-  expect(readings.slice(0, 4)).toEqual(['běn', 'tiáo', 'lì', 'zì']);
+  await expect.poll(() => page.locator('#art-1 .block-zh [data-py]').count()).toBeGreaterThan(30);
+  const readings = await page
+    .locator('#art-58 .block-zh [data-py]')
+    .evaluateAll((words) => words.map((word) => word.getAttribute('data-py')));
+  expect(readings.slice(0, 3)).toEqual(['běn', 'tiáolì', 'zì']);
 
   // A term of the data chapter opens its card, with its counterpart marked.
   const term = page.locator('#art-16 .block-zh [data-term="public-data-catalogue"]').first();

@@ -41,7 +41,7 @@ test('the text is static HTML that React never hydrates, sent once, with its isl
   const readings = page.waitForResponse((response) => response.url().endsWith('/readings.json'));
   await page.getByRole('button', { name: 'Pinyin' }).click();
   expect((await readings).ok()).toBe(true);
-  await expect(page.locator('#s1-p4 .block-zh [data-py]').first()).toHaveAttribute('data-py', 'jiān');
+  await expect(page.locator('#s1-p4 .block-zh [data-py]').first()).toHaveAttribute('data-py', 'jiānchí');
 
   // A page rendered in the browser fetches the same HTML as a file.
   const fragment = await request.get(`/en${docPath}/fragments/body.html`);

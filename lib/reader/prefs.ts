@@ -10,6 +10,7 @@ export const defaultTextSize = 3;
 export const storageKeys = {
   view: 'duizhao:view',
   pinyin: 'duizhao:pinyin',
+  tones: 'duizhao:tones',
   theme: 'duizhao:theme',
   size: 'duizhao:size',
 } as const;
@@ -25,6 +26,7 @@ export function isViewMode(value: unknown): value is ViewMode {
 export const prefsScript = `(function(){try{var d=document.documentElement,s=localStorage,q=new URLSearchParams(location.search),k=${JSON.stringify(storageKeys)};
 var v=q.get('view');if(!/^(side|interleaved|zh|en)$/.test(v||''))v=s.getItem(k.view);if(/^(side|interleaved|zh|en)$/.test(v||''))d.setAttribute('data-view',v);
 var p=q.get('pinyin');if(p!=='1'&&p!=='0')p=s.getItem(k.pinyin);if(p==='1')d.setAttribute('data-pinyin','on');
+if(s.getItem(k.tones)==='1')d.setAttribute('data-tones','on');
 var t=s.getItem(k.theme);if(t==='light'||t==='dark')d.setAttribute('data-theme',t);
 var z=s.getItem(k.size);if(/^[1-5]$/.test(z||''))d.setAttribute('data-size',z);
 }catch(e){}document.documentElement.setAttribute('data-js','');})();`;

@@ -18,6 +18,7 @@ export const routeTable: Readonly<Record<string, Pattern>> = {
   glossary: ['glossary'],
   term: ['glossary', ':term'],
   search: ['search'],
+  about: ['about'],
   notFound: ['404'],
   document: ['documents', ':document'],
   documentImage: ['documents', ':document', ':image'],

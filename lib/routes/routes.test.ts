@@ -33,11 +33,12 @@ describe('routes', () => {
       localPaths.glossary(),
       localPaths.term('t'),
       localPaths.search(),
+      localPaths.about(),
       localPaths.document('doc'),
       localPaths.passage('doc', 's1-p2'),
       localPaths.notFound(),
     ];
     for (const page of pages) expect(isKnownPath(page, manifest), page).toBe(true);
-    expect(Object.keys(routeTable)).toHaveLength(9);
+    expect(Object.keys(routeTable)).toHaveLength(10);
   });
 });

@@ -22,6 +22,7 @@ export const localPaths = {
   glossary: () => '/glossary',
   term: (termId: string) => `/glossary/${part(termId)}`,
   search: () => '/search',
+  about: () => '/about',
   document: (slug: string) => `/documents/${part(slug)}`,
   passage: (slug: string, segmentId: string) => `/documents/${part(slug)}/passages/${part(segmentId)}`,
   notFound: () => '/404',
@@ -37,6 +38,7 @@ export function localized(locale: Locale, local: string): string {
 export const routes = {
   library: (locale: Locale) => localized(locale, localPaths.library()),
   glossary: (locale: Locale) => localized(locale, localPaths.glossary()),
+  about: (locale: Locale) => localized(locale, localPaths.about()),
   term: (locale: Locale, termId: string) => localized(locale, localPaths.term(termId)),
   document: (locale: Locale, slug: string) => localized(locale, localPaths.document(slug)),
   /** The document scrolled to one segment (the fragment is the segment id). */
@@ -62,6 +64,8 @@ export const routes = {
   glossaryCards: (locale: Locale) => `${basePath}/${locale}/glossary-cards.json`,
   passageData: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/passages/segments.json`,
   readings: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/readings.json`,
+  /** The document's words from CC-CEDICT, for the word card (lib/dictionary). */
+  dictionary: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/dictionary.json`,
   /** A document's static HTML (its body, its contents), for a page that was not server-rendered. */
   fragment: (locale: Locale, slug: string, name: FragmentName) => `${routes.document(locale, slug)}/fragments/${name}.html`,
   siteCss: () => `${basePath}/site.css`,
