@@ -1,4 +1,5 @@
 import type { routing } from '@/i18n/routing';
+import type dictionary from './messages/dictionary/en.json';
 import type glossary from './messages/glossary/en.json';
 import type library from './messages/library/en.json';
 import type reader from './messages/reader/en.json';
@@ -10,6 +11,6 @@ import type site from './messages/site/en.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
-    Messages: typeof site & typeof library & typeof reader & typeof glossary & typeof search & typeof share;
+    Messages: typeof site & typeof library & typeof reader & typeof glossary & typeof search & typeof share & typeof dictionary;
   }
 }

@@ -5,7 +5,15 @@ const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
   experimental: {
     messages: {
-      path: ['./messages/site', './messages/library', './messages/reader', './messages/glossary', './messages/search', './messages/share'],
+      path: [
+        './messages/site',
+        './messages/library',
+        './messages/reader',
+        './messages/glossary',
+        './messages/search',
+        './messages/share',
+        './messages/dictionary',
+      ],
       format: 'json',
       locales: 'infer',
       precompile: true,

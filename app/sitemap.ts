@@ -12,6 +12,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages: LocalPath[] = [
     localPaths.library(),
     localPaths.glossary(),
+    localPaths.about(),
     ...documents.flatMap((document) => [
       localPaths.document(document.meta.slug),
       ...document.segments.map((segment) => localPaths.passage(document.meta.slug, segment.id)),

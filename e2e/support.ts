@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { normalizeChinesePunctuation } from '../lib/text/chinese-punctuation';
 
 export const docPath = '/documents/beijing-digital-economy-2023';
@@ -22,3 +23,23 @@ export const regulationsLines = readFileSync(
 )
   .split('\n')
   .filter((line) => line.trim() !== '');
+
+/** The centre of the first character of `text` where it first occurs in a sentence, in viewport pixels. */
+export async function charPoint(page: Page, sentence: string, text: string) {
+  const element = page.locator(`.block-zh [data-sentence="${sentence}"]`);
+  await element.scrollIntoViewIfNeeded();
+  return element.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`${wanted} not in the sentence`);
+  }, text);
+}

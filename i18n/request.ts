@@ -3,7 +3,7 @@ import { getRequestConfig } from 'next-intl/server';
 import { routing } from './routing';
 
 // One message file per feature and locale (messages/<feature>/<locale>.json), merged here.
-export const features = ['site', 'library', 'reader', 'glossary', 'search', 'share'] as const;
+export const features = ['site', 'library', 'reader', 'glossary', 'search', 'share', 'dictionary'] as const;
 export type Feature = (typeof features)[number];
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -1,6 +1,7 @@
 import { formatDate } from '@/components/site/date-text';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { Frontmatter } from '@/lib/content/schema';
+import { routes } from '@/lib/routes/routes';
 import type { DocumentT } from './types';
 
 type Props = { locale: AppLocale; meta: Frontmatter; t: DocumentT };
@@ -41,6 +42,11 @@ export function DocumentFooter({ locale, meta, t }: Props) {
         </>
       )}
       <p className="doc-footer-meta">{t('translation')}.</p>
+      <p>
+        <a className="underline" href={`${routes.about(locale)}#dictionary`}>
+          {t('credits')}
+        </a>
+      </p>
     </footer>
   );
 }

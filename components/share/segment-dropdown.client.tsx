@@ -9,6 +9,7 @@ import type { Lang } from '@/lib/content/model';
 import { findBlock, sentenceElements, sentenceKey, shownLang } from '@/lib/reader-dom/contract';
 import { excerpt } from '@/lib/text/text';
 import { MenuDots } from './menu-dots';
+import { requestWords } from '@/lib/dictionary/events';
 import { requestReadFrom } from '@/lib/read-aloud/events';
 import { requestShare } from './share-events';
 import type { ShareAction } from './types';
@@ -51,6 +52,10 @@ export function SegmentDropdown({ segmentId, byKeyboard, onReady }: Props) {
   const onFocus = useKeyboardOpenFocus(byKeyboard, '[role="menuitem"]');
   // This component mounts open (the first opening happened on the plain button, which it replaces).
   const [sentences, setSentences] = useState(() => readSentences(segmentId, locale));
+  const [chineseSentences] = useState(() => {
+    const block = findBlock(segmentId, 'zh');
+    return block ? sentenceElements(block).length : 0;
+  });
 
   useLayoutEffect(onReady, [onReady]);
 
@@ -96,6 +101,17 @@ export function SegmentDropdown({ segmentId, byKeyboard, onReady }: Props) {
           <DropdownMenu.Item className="menu-item share-menu-item" onSelect={() => requestReadFrom(sentenceKey(segmentId, 0))}>
             {t('menu.readAloud')}
           </DropdownMenu.Item>
+          {chineseSentences > 0 && (
+            <DropdownMenu.Item
+              className="menu-item share-menu-item"
+              onSelect={() => {
+                focusMoves.current = true;
+                requestWords({ segmentId, origin: trigger.current });
+              }}
+            >
+              {t(chineseSentences > 1 ? 'menu.wordsMany' : 'menu.words')}
+            </DropdownMenu.Item>
+          )}
           {sentences.length > 1 && (
             <>
               <DropdownMenu.Separator className="menu-separator" />

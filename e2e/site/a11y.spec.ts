@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { docPath, regulationsPath } from '../support';
+import { charPoint, docPath, regulationsPath } from '../support';
 
 const pages = [
   '/en',
@@ -16,6 +16,8 @@ const pages = [
   '/zh/glossary',
   '/en/glossary/five-key-initiatives',
   '/zh/glossary/one-network-services',
+  '/en/about',
+  '/zh/about',
   '/en/no-such-page',
   '/zh/no-such-page',
 ];
@@ -58,3 +60,28 @@ test('the reader with pinyin, a single-language view and the theme menu open mee
   const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the reader with a word card open meets WCAG 2.2 AA in both locales, ${theme} theme`, async ({ page }) => {
+    await page.addInitScript((value) => localStorage.setItem('duizhao:theme', value), theme);
+    for (const [locale, name] of [
+      ['en', 'Word: 坚持'],
+      ['zh', '词语：坚持'],
+    ] as const) {
+      await page.goto(`/${locale}${docPath}`);
+      const point = await charPoint(page, 's1-p4.1', '坚持');
+      await page.mouse.move(point.x - 2, point.y);
+      await page.mouse.move(point.x, point.y);
+      await expect(page.getByRole('dialog', { name })).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(wcag)
+        .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${locale}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    }
+  });
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { WordLookup } from '@/components/dictionary/word-lookup';
 import { TermPopover } from '@/components/glossary/term-popover';
 import { JsonLd } from '@/components/reader/json-ld';
 import { ReaderEnhancer } from '@/components/reader/reader-enhancer.client';
@@ -69,6 +70,7 @@ export default async function DocumentPage({ params }: Props) {
       <ReaderEnhancer locale={locale} slug={slug} />
       <SearchHighlight />
       <TermPopover />
+      <WordLookup locale={locale} slug={slug} />
       <JsonLd
         data={documentJsonLd(meta, {
           description: meta.summary[locale],
