@@ -7,6 +7,7 @@ import type { WordsRequest } from '@/lib/dictionary/events';
 import { describeWord, segmentWords, sourceOf, type DictionaryFile, type WordInfo } from '@/lib/dictionary/lookup';
 import { joinWord } from '@/lib/dictionary/pinyin-marks';
 import { findBlock, sentenceElements } from '@/lib/reader-dom/contract';
+import { sourceText } from '@/lib/script/dom';
 import { WordSenses } from './word-senses';
 
 type Props = { request: WordsRequest; file: DictionaryFile | null; onClose: () => void };
@@ -18,7 +19,7 @@ function wordsOf(segmentId: string, file: DictionaryFile): SentenceWords[] {
   const block = findBlock(segmentId, 'zh');
   const source = sourceOf(file);
   return (block ? sentenceElements(block) : []).map((element) => {
-    const text = (element.textContent ?? '').trim();
+    const text = sourceText(element).trim();
     const seen = new Set<string>();
     const words = segmentWords(source, text)
       .filter((piece) => piece.word && !seen.has(piece.text) && seen.add(piece.text))

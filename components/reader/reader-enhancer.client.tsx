@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { alignedSentences, allSentences, attr, focusSentence, segmentElement, selectors, sentenceOf } from '@/lib/reader-dom/contract';
 import { applyPinyin, type Readings } from '@/lib/reader/pinyin-dom';
 import { routes } from '@/lib/routes/routes';
+import { applyScript, traditionalShown } from '@/lib/script/dom';
+import { copiedNote, type ScriptFile } from '@/lib/script/script';
 
 type Mark = 'data-hover' | 'data-pinned';
 
@@ -33,19 +35,25 @@ function toggleReveal(button: HTMLButtonElement) {
  */
 type Props = { locale: string; slug: string };
 
-let readingsRequest: { url: string; data: Promise<Readings> } | null = null;
-
-/** The document's readings, fetched once, when pinyin is first wanted. */
-function loadReadings(url: string): Promise<Readings> {
-  if (readingsRequest?.url !== url) {
-    const data = fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))));
-    data.catch(() => {
-      readingsRequest = null;
-    });
-    readingsRequest = { url, data };
-  }
-  return readingsRequest.data;
+/** A per-document file (readings, Traditional characters), fetched once, when first wanted. */
+function fileLoader<T>(): (url: string) => Promise<T> {
+  let request: { url: string; data: Promise<T> } | null = null;
+  return (url) => {
+    if (request?.url !== url) {
+      const data: Promise<T> = fetch(url).then((response) =>
+        response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`)),
+      );
+      data.catch(() => {
+        request = null;
+      });
+      request = { url, data };
+    }
+    return request.data;
+  };
 }
+
+const loadReadings = fileLoader<Readings>();
+const loadScript = fileLoader<ScriptFile>();
 
 export function ReaderEnhancer({ locale, slug }: Props) {
   useEffect(() => {
@@ -62,6 +70,25 @@ export function ReaderEnhancer({ locale, slug }: Props) {
     showPinyin();
     const pinyinObserver = new MutationObserver(showPinyin);
     pinyinObserver.observe(root, { attributes: true, attributeFilter: ['data-pinyin'] });
+
+    // Traditional characters, from the document's script file; Simplified is the HTML itself.
+    let scriptRun = 0;
+    const showScript = () => {
+      const run = ++scriptRun;
+      if (root.getAttribute('data-script') !== 'hant') {
+        applyScript(document, 'hans', null);
+        return;
+      }
+      loadScript(routes.traditional(locale, slug)).then(
+        (file) => {
+          if (run === scriptRun) applyScript(document, 'hant', file);
+        },
+        () => undefined,
+      );
+    };
+    showScript();
+    const scriptObserver = new MutationObserver(showScript);
+    scriptObserver.observe(root, { attributes: true, attributeFilter: ['data-script'] });
 
     const onOver = (event: PointerEvent) => mark(sentenceOf(event.target), 'data-hover');
     const onLeave = (event: PointerEvent) => {
@@ -117,6 +144,17 @@ export function ReaderEnhancer({ locale, slug }: Props) {
       if (next) focusSentence(next);
     };
 
+    // Chinese copied from the Traditional view says it is not the script the text was published in.
+    const onCopy = (event: ClipboardEvent) => {
+      const selection = window.getSelection();
+      const text = selection?.toString() ?? '';
+      const from = selection?.anchorNode?.parentElement;
+      if (!traditionalShown() || !text.trim() || !from?.closest('.block-zh') || !event.clipboardData) return;
+      event.clipboardData.setData('text/plain', `${text}\n${copiedNote}`);
+      event.preventDefault();
+    };
+
+    document.addEventListener('copy', onCopy);
     document.addEventListener('pointerover', onOver);
     document.addEventListener('pointerout', onLeave);
     document.addEventListener('focusin', onFocus);
@@ -124,6 +162,8 @@ export function ReaderEnhancer({ locale, slug }: Props) {
     document.addEventListener('keydown', onKey);
     return () => {
       pinyinObserver.disconnect();
+      scriptObserver.disconnect();
+      document.removeEventListener('copy', onCopy);
       document.removeEventListener('pointerover', onOver);
       document.removeEventListener('pointerout', onLeave);
       document.removeEventListener('focusin', onFocus);

@@ -27,7 +27,7 @@ function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, {
     attributes: true,
-    attributeFilter: ['data-view', 'data-pinyin', 'data-tones', 'data-size'],
+    attributeFilter: ['data-view', 'data-pinyin', 'data-tones', 'data-script', 'data-size'],
   });
   const media = window.matchMedia(wide);
   media.addEventListener('change', onChange);
@@ -43,6 +43,7 @@ function readView(): ViewMode {
 }
 
 const readPinyin = () => document.documentElement.getAttribute('data-pinyin') === 'on';
+const readTraditional = () => document.documentElement.getAttribute('data-script') === 'hant';
 const readTones = () => document.documentElement.getAttribute('data-tones') === 'on';
 const readSize = () => Number(document.documentElement.getAttribute('data-size') ?? defaultTextSize);
 
@@ -53,6 +54,7 @@ export function ReaderToolbar() {
   const view = useSyncExternalStore(subscribe, readView, () => null);
   const pinyin = useSyncExternalStore(subscribe, readPinyin, () => false);
   const tones = useSyncExternalStore(subscribe, readTones, () => false);
+  const traditional = useSyncExternalStore(subscribe, readTraditional, () => false);
   const size = useSyncExternalStore(subscribe, readSize, () => defaultTextSize);
   const root = () => document.documentElement;
 
@@ -74,6 +76,13 @@ export function ReaderToolbar() {
     if (tones) root().removeAttribute('data-tones');
     else root().setAttribute('data-tones', 'on');
     writeStored(storageKeys.tones, tones ? '0' : '1');
+  };
+
+  const toggleScript = () => {
+    if (traditional) root().removeAttribute('data-script');
+    else root().setAttribute('data-script', 'hant');
+    writeStored(storageKeys.script, traditional ? 'hans' : 'hant');
+    setQuery('script', traditional ? null : 'hant');
   };
 
   const resize = (delta: number) => {
@@ -104,6 +113,12 @@ export function ReaderToolbar() {
           {t('toneColours')}
         </button>
       )}
+      <button type="button" className="tool-button" aria-pressed={traditional} onClick={toggleScript}>
+        <span lang="zh-Hant" aria-hidden="true" className="pinyin-glyph">
+          繁
+        </span>
+        {t('traditional')}
+      </button>
       <div className="size-controls" role="group" aria-label={t('textSize')}>
         <button type="button" className="tool-button" disabled={size <= 1} onClick={() => resize(-1)}>
           <span aria-hidden="true">A−</span>

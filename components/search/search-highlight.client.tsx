@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { findBlock, segmentElement, sentenceElements } from '@/lib/reader-dom/contract';
 import { paintHighlight } from '@/lib/reader-dom/highlights';
 import { rangeInElement } from '@/lib/reader-dom/text-offsets';
+import { sourceText } from '@/lib/script/dom';
 import type { SegmentHit } from '@/lib/search/query';
 import { preloadSearch } from '@/lib/search/use-search';
 
@@ -21,12 +22,14 @@ function rangesFor(hit: SegmentHit): Range[] {
       const expected = hit[lang][sentence];
       if (!element || expected === undefined) continue;
       // Offsets are into the sentence as the index stored it; if the page's text differs
-      // (a later content change), fall back to finding the matched words themselves.
-      const same = element.textContent === expected;
+      // (a later content change), fall back to finding the matched words themselves. In
+      // Traditional characters the text as published is the sentence's source text.
+      const text = sourceText(element);
+      const same = text === expected;
       for (const [start, end] of ranges) {
         let from = start;
         if (!same) {
-          from = (element.textContent ?? '').indexOf(expected.slice(start, end));
+          from = text.indexOf(expected.slice(start, end));
           if (from === -1) continue;
         }
         const range = rangeInElement(element, from, from + (end - start));

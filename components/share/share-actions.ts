@@ -3,6 +3,8 @@
 import type { useTranslations } from 'next-intl';
 import type { AppLocale } from '@/i18n/routing';
 import { routes } from '@/lib/routes/routes';
+import { traditionalShown } from '@/lib/script/dom';
+import { copiedNote } from '@/lib/script/script';
 import { createAnnotation } from '@/lib/share/annotation';
 import { formatChicago, type CitationInput } from '@/lib/share/citation';
 import { copyText } from '@/lib/share/clipboard';
@@ -74,7 +76,9 @@ export function shareActions({ doc, slug, locale, store, t, announce, showFallba
     const link = linkFor(target);
     const anchored = anchorOf(doc, target);
     if (!link || !doc || !anchored) return;
-    const data = { title: doc.title[locale], text: anchored.anchor.quote.exact, url: link.url };
+    const traditional = anchored.anchor.lang === 'zh' ? traditionalShown() : null;
+    const quote = anchored.anchor.quote.exact;
+    const data = { title: doc.title[locale], text: traditional ? `${traditional(quote)} ${copiedNote}` : quote, url: link.url };
     if (typeof navigator.share === 'function' && (typeof navigator.canShare !== 'function' || navigator.canShare(data))) {
       try {
         await navigator.share(data);
@@ -93,7 +97,8 @@ export function shareActions({ doc, slug, locale, store, t, announce, showFallba
     const anchored = anchorOf(doc, target);
     if (!doc || !anchored) return;
     const url = `${window.location.origin}${routes.passage(locale, slug, anchored.segment.id)}`;
-    const input = citationOf(doc, target, anchored, url, localIsoDate());
+    const traditional = traditionalShown();
+    const input = { ...citationOf(doc, target, anchored, url, localIsoDate()), ...(traditional ? { traditional } : {}) };
     // Copy first (the dialog then says whether it worked: a modal hides the page's live region).
     const copied = await copyText(formatChicago(input).text);
     openCitation(input, copied, origin);

@@ -2,6 +2,7 @@
 // follows it in its sentence (what a lookup reads), and the range of the word found there.
 
 import { textNodes } from '@/lib/reader-dom/text-offsets';
+import { sourceText } from '@/lib/script/dom';
 import { han } from './lookup';
 
 export type CharHit = {
@@ -52,19 +53,20 @@ export function charAtPoint(x: number, y: number): CharHit | null {
   return null;
 }
 
-/** The characters from the hit onwards, at most `max`, across the container's text nodes. */
+/**
+ * The characters from the hit onwards, at most `max`, in the Simplified text as published (the
+ * dictionary's script), whichever script the page shows: the two have the same length.
+ */
 export function charsFrom(hit: CharHit, max: number): string[] {
-  const chars: string[] = [];
-  let started = false;
+  let offset = 0;
   for (const node of textNodes(hit.container)) {
-    if (node === hit.node) started = true;
-    if (!started) continue;
-    for (const char of node === hit.node ? node.data.slice(hit.offset) : node.data) {
-      chars.push(char);
-      if (chars.length >= max) return chars;
+    if (node === hit.node) {
+      offset += hit.offset;
+      break;
     }
+    offset += node.length;
   }
-  return chars;
+  return Array.from(sourceText(hit.container).slice(offset)).slice(0, max);
 }
 
 /** The range covering `length` characters (code points) from the hit, across text nodes. */

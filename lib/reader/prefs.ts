@@ -11,6 +11,7 @@ export const storageKeys = {
   view: 'duizhao:view',
   pinyin: 'duizhao:pinyin',
   tones: 'duizhao:tones',
+  script: 'duizhao:script',
   theme: 'duizhao:theme',
   size: 'duizhao:size',
 } as const;
@@ -20,12 +21,13 @@ export function isViewMode(value: unknown): value is ViewMode {
 }
 
 /**
- * Runs inline in <head> before first paint. A `?view=` or `?pinyin=` in the URL wins for this
+ * Runs inline in <head> before first paint. A `?view=`, `?pinyin=` or `?script=` in the URL wins for this
  * visit (so a shared link opens the same way) without overwriting the reader's remembered choice.
  */
 export const prefsScript = `(function(){try{var d=document.documentElement,s=localStorage,q=new URLSearchParams(location.search),k=${JSON.stringify(storageKeys)};
 var v=q.get('view');if(!/^(side|interleaved|zh|en)$/.test(v||''))v=s.getItem(k.view);if(/^(side|interleaved|zh|en)$/.test(v||''))d.setAttribute('data-view',v);
 var p=q.get('pinyin');if(p!=='1'&&p!=='0')p=s.getItem(k.pinyin);if(p==='1')d.setAttribute('data-pinyin','on');
+var c=q.get('script');if(c===null)c=s.getItem(k.script);if(c==='hant')d.setAttribute('data-script','hant');
 if(s.getItem(k.tones)==='1')d.setAttribute('data-tones','on');
 var t=s.getItem(k.theme);if(t==='light'||t==='dark')d.setAttribute('data-theme',t);
 var z=s.getItem(k.size);if(/^[1-5]$/.test(z||''))d.setAttribute('data-size',z);

@@ -64,6 +64,8 @@ export const routes = {
   glossaryCards: (locale: Locale) => `${basePath}/${locale}/glossary-cards.json`,
   passageData: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/passages/segments.json`,
   readings: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/readings.json`,
+  /** The document's Chinese in Traditional characters (lib/script). */
+  traditional: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/hant.json`,
   /** The document's words from CC-CEDICT, for the word card (lib/dictionary). */
   dictionary: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/dictionary.json`,
   /** A document's static HTML (its body, its contents), for a page that was not server-rendered. */

@@ -49,6 +49,14 @@ describe('Chicago', () => {
     });
   });
 
+  it('quotes the Chinese as shown in Traditional characters and says so', () => {
+    const citation = formatChicago({ ...INPUT, traditional: (zh) => zh.replace(/数/g, '數') });
+    const zh = sampleSegment('s1-p2').zh[1]!.replace(/数/g, '數');
+    expect(citation.passage.zh).toBe(zh);
+    expect(citation.text).toContain(`“${zh}” [Chinese in Traditional characters, converted by Duizhao from the official Simplified text]`);
+    expect(formatChicago(INPUT).text).not.toContain('Traditional');
+  });
+
   it('handles two reporters, a custom translator and unparseable dates', () => {
     const citation = formatChicago({
       ...INPUT,

@@ -61,7 +61,12 @@ export type CitationInput = {
   url: string;
   /** Date accessed, ISO "YYYY-MM-DD" (a full ISO timestamp is accepted). */
   accessed: string;
+  /** The Chinese quoted as the reader sees it in Traditional characters (the reference says so). */
+  traditional?: (zh: string) => string;
 };
+
+/** What a citation quoting Traditional characters says of them (the official text is Simplified). */
+export const TRADITIONAL_NOTE = 'Chinese in Traditional characters, converted by Duizhao from the official Simplified text';
 
 export const DEFAULT_TRANSLATOR = 'Duizhao';
 
@@ -106,12 +111,13 @@ function picked(sentences: readonly number[] | undefined, count: number): number
 }
 
 /** The quoted passage in both languages (selected sentences, or the whole segment). */
-export function citationPassage(input: Pick<CitationInput, 'segment' | 'sentences'>): { zh: string; en: string } {
+export function citationPassage(input: Pick<CitationInput, 'segment' | 'sentences' | 'traditional'>): { zh: string; en: string } {
   const { segment } = input;
+  const script = input.traditional ?? ((zh: string) => zh);
   const chosen = picked(input.sentences, Math.max(segment.zh.length, segment.en.length));
-  if (!chosen) return { zh: oneLine(segmentText(segment, 'zh')), en: oneLine(segmentText(segment, 'en')) };
+  if (!chosen) return { zh: oneLine(script(segmentText(segment, 'zh'))), en: oneLine(segmentText(segment, 'en')) };
   const pick = (list: readonly string[]): string[] => chosen.filter((i) => i < list.length).map((i) => list[i]!);
-  return { zh: oneLine(pick(segment.zh).join('')), en: oneLine(pick(segment.en).join(' ')) };
+  return { zh: oneLine(script(pick(segment.zh).join(''))), en: oneLine(pick(segment.en).join(' ')) };
 }
 
 /**
@@ -193,5 +199,6 @@ export function formatChicago(input: CitationInput): ChicagoCitation {
   }
   const reference = parts.map((part) => part.text).join('');
   const passage = citationPassage(input);
-  return { reference, parts, passage, text: `${reference}\n\n“${passage.zh}”\n“${passage.en}”` };
+  const note = input.traditional ? ` [${TRADITIONAL_NOTE}]` : '';
+  return { reference, parts, passage, text: `${reference}\n\n“${passage.zh}”${note}\n“${passage.en}”` };
 }
