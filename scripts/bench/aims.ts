@@ -16,6 +16,9 @@ export const AIMS = {
   jsOverBare: 1.1,
   /** Load: errors, timeouts and non-2xx answers under 50 connections. */
   loadErrors: 0,
+  /** The word card's dictionary file, gzipped, per document of the interview's size (2,480 Han characters). */
+  dictionaryKiB: 40,
+  dictionaryPerHanChars: 2480,
 };
 
 /** The aims by name, as the report's summary lists them. */
@@ -26,6 +29,7 @@ export const AIM_NAMES = {
   html: `HTML ≤ ${AIMS.htmlOverText}× the text alone (gzipped), every length`,
   js: `JavaScript ≤ ${AIMS.jsOverBare}× the bare page's`,
   load: 'load: 0 errors, timeouts and non-2xx answers (autocannon, 50 connections)',
+  dictionary: `word card dictionary ≤ ${AIMS.dictionaryKiB} KiB gzipped per ${AIMS.dictionaryPerHanChars.toLocaleString('en')} Han characters of the document`,
   runs: 'every section runs',
 };
 export type AimName = keyof typeof AIM_NAMES;
@@ -82,7 +86,21 @@ function label(category: Category): string {
 export function checksOf({ sections }: Pick<Results, 'sections'>): Check[] {
   const checks: Check[] = [];
   const add = (check: Check) => checks.push(check);
-  const { lighthouse, bytes, reader, load } = sections;
+  const { lighthouse, bytes, reader, load, dictionary } = sections;
+
+  if (dictionary?.status === 'ok') {
+    for (const row of dictionary.data.rows) {
+      const limit = AIMS.dictionaryKiB * 1024 * Math.max(1, row.hanChars / AIMS.dictionaryPerHanChars);
+      add({
+        id: `dictionary:${row.slug}`,
+        aim: 'dictionary',
+        what: `word card dictionary of ${row.slug} (${row.hanChars} Han characters), gzipped`,
+        figure: kib(row.dictionary.gzip),
+        target: `≤ ${kib(limit)}`,
+        met: row.dictionary.gzip <= limit,
+      });
+    }
+  }
 
   if (lighthouse?.status === 'ok') checks.push(...scoreChecks('lighthouse', lighthouse.data.rows));
 
@@ -202,6 +220,7 @@ const SECTION_TITLES: Record<SectionName, string> = {
   reader: 'reader at any length',
   load: 'load',
   search: 'search',
+  dictionary: 'reading aids',
 };
 
 const isSectionName = (name: string): name is SectionName => Object.hasOwn(SECTION_TITLES, name);

@@ -9,14 +9,15 @@
 //  4. the reader at any length: per document and long copy, Lighthouse, bytes, DOM size, LCP
 //     element and the time until the page answers a tap (reader.ts), on the bench-only build;
 //  5. autocannon against `next start` on loopback: each document page and /search-index.json;
-//  6. the search benchmark (search.ts), its output included as printed.
+//  6. the search benchmark (search.ts), its output included as printed;
+//  7. the reading aids' files per document (dictionary.ts): dictionary, readings, Traditional.
 // Every aim (aims.ts) is checked against the figures of this run and printed as met or missed;
 // misses are listed with a notes block that is kept across runs. Measures whatever is built: no
 // figure is hard-coded. A section that cannot run is reported as such and makes the exit code 1.
 //
 // Knobs (for trying the bench, not for published figures): BENCH_LOAD_SECONDS (default 20),
 // BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_READER_RUNS (tap runs, default 5),
-// BENCH_SKIP=bare,benchBuild,lighthouse,bytes,reader,load,search, BENCH_REUSE_BUILDS=1 (keep an
+// BENCH_SKIP=bare,benchBuild,lighthouse,bytes,reader,load,search,dictionary, BENCH_REUSE_BUILDS=1 (keep an
 // existing bare and bench-only build). `npm run bench -- --render` rewrites BENCHMARKS.md from the
 // last run's figures without measuring.
 import { existsSync } from 'node:fs';
@@ -32,6 +33,7 @@ import { LONG_DIR, writeLongDocuments } from './long';
 import { loadNow, machine, round } from './machine';
 import { CPU_SLOWDOWN, median, settledLoad, TAP_INTERVAL_MS, tapRun, VIEWPORT } from './reader';
 import { BARE_DIR, render, summary, writeReport } from './report';
+import { dictionaryRows } from './dictionary';
 import { searchBench } from './search';
 import { chromePath, startNext, type Running } from './serve';
 import type { LighthouseRow, Page, ReaderRow, Results, Section, SectionName } from './types';
@@ -39,7 +41,20 @@ import type { LighthouseRow, Page, ReaderRow, Results, Section, SectionName } fr
 const log = (message: string) => console.error(`[bench] ${message}`);
 
 if (process.argv.includes('--render')) {
-  const results = render();
+  // `--render --dictionary` also measures the reading aids' files (in-process, seconds) into the last run.
+  const before = loadNow();
+  const started = Date.now();
+  const patch = process.argv.includes('--dictionary')
+    ? {
+        dictionary: {
+          status: 'ok' as const,
+          data: { command: 'npm run bench:dictionary', rows: await dictionaryRows(realContent) },
+          loadAverage: [before, loadNow()] satisfies [number, number],
+          seconds: Math.round((Date.now() - started) / 1000),
+        },
+      }
+    : {};
+  const results = render(patch);
   log(`rewrote BENCHMARKS.md from .bench/results.json (run of ${results.startedAt})`);
   console.log(summary(results));
   process.exit(0);
@@ -256,6 +271,11 @@ try {
 results.sections.search = await section('search', async () => ({
   command: 'npm run bench:search',
   output: await searchBench({ store: realContent, distDirs: [distDir] }),
+}));
+
+results.sections.dictionary = await section('dictionary', async () => ({
+  command: 'npm run bench:dictionary',
+  rows: await dictionaryRows(realContent),
 }));
 
 results.finishedAt = new Date().toISOString();

@@ -2,7 +2,7 @@
 import { AIMS, INTENDED_AUDITS } from './aims';
 import { kib, table } from './format';
 import { LOAD_CONNECTIONS } from './load';
-import type { BytesSection, ExtraFigure, FirstLoad, LighthouseRow, LighthouseSection, LoadSection, SearchSection } from './types';
+import type { BytesSection, DictionarySection, ExtraFigure, FirstLoad, LighthouseRow, LighthouseSection, LoadSection, SearchSection } from './types';
 
 const pathOf = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
 
@@ -227,6 +227,26 @@ export function searchSection(data: SearchSection): string[] {
     '```text',
     data.output || '(no output)',
     '```',
+    '',
+  ];
+}
+
+export function dictionarySection(data: DictionarySection): string[] {
+  return [
+    `Per document, the files the reading aids load on first use (scripts/bench/dictionary.ts; alone: \`${data.command}\`): the word card's CC-CEDICT cut, the pinyin view's word-grouped readings, the Traditional-characters file. JSON as served, raw and gzipped.`,
+    '',
+    table(
+      ['document', 'Han characters', 'words', 'dictionary gz', 'dictionary raw', 'readings gz', 'Traditional gz'],
+      data.rows.map((row) => [
+        `\`${row.slug}\``,
+        row.hanChars,
+        row.words,
+        kib(row.dictionary.gzip),
+        kib(row.dictionary.raw),
+        kib(row.readings.gzip),
+        kib(row.traditional.gzip),
+      ]),
+    ),
     '',
   ];
 }

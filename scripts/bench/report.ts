@@ -6,7 +6,7 @@ import { AIM_NAMES, checksOf, sectionTitle, type AimName } from './aims';
 import { table } from './format';
 import { lighthouseVersion } from './lighthouse';
 import { readerSection, scalingText } from './report-reader';
-import { bytesSection, lighthouseSection, loadSection, searchSection } from './report-sections';
+import { bytesSection, dictionarySection, lighthouseSection, loadSection, searchSection } from './report-sections';
 import type { Check, Results, Section } from './types';
 
 export const RESULTS_FILE = '.bench/results.json';
@@ -142,6 +142,8 @@ export function markdown(results: Results, previous: string | null): string {
   out.push(...(sections.reader?.status === 'ok' ? readerSection(sections.reader.data) : problem(sections.reader)));
   out.push('## Search', '', ...loadLine(sections.search, m.cores));
   out.push(...(sections.search?.status === 'ok' ? searchSection(sections.search.data) : problem(sections.search)));
+  out.push('## Reading aids', '', ...loadLine(sections.dictionary, m.cores));
+  out.push(...(sections.dictionary?.status === 'ok' ? dictionarySection(sections.dictionary.data) : problem(sections.dictionary)));
   out.push('## Load', '', ...loadLine(sections.load, m.cores));
   out.push(...(sections.load?.status === 'ok' ? loadSection(sections.load.data) : problem(sections.load)));
 
@@ -171,10 +173,12 @@ export function writeReport(results: Results): void {
 }
 
 /** `--render`: BENCHMARKS.md again from the last run's figures, aims checked anew. */
-export function render(): Results {
+export function render(patch: Partial<Results['sections']> = {}): Results {
   // The JSON boundary: .bench/results.json is what writeReport() wrote, a Results.
   const results = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Results;
+  Object.assign(results.sections, patch);
   results.checks = checksOf(results);
+  if (Object.keys(patch).length) writeFileSync(RESULTS_FILE, JSON.stringify(results, null, 2));
   writeFileSync(REPORT_FILE, markdown(results, existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, 'utf8') : null));
   return results;
 }

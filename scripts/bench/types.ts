@@ -209,6 +209,17 @@ export type LoadSection = { seconds: number; connections: number; rows: LoadRow[
 
 export type SearchSection = { command: string; output: string };
 
+/** One document's reading-aid files (scripts/bench/dictionary.ts), in bytes. */
+export type DictionaryRow = {
+  slug: string;
+  hanChars: number;
+  words: number;
+  dictionary: { raw: number; gzip: number };
+  readings: { raw: number; gzip: number };
+  traditional: { raw: number; gzip: number };
+};
+export type DictionarySection = { command: string; rows: DictionaryRow[] };
+
 export type BuildSection = { builtInS: number; reused: boolean; distDir: string; documents?: string[] };
 
 export type Sections = {
@@ -219,6 +230,7 @@ export type Sections = {
   reader?: Section<ReaderSection>;
   load?: Section<LoadSection>;
   search?: Section<SearchSection>;
+  dictionary?: Section<DictionarySection>;
 };
 export type SectionName = keyof Sections;
 
