@@ -2,7 +2,16 @@
 import { AIMS, INTENDED_AUDITS } from './aims';
 import { kib, table } from './format';
 import { LOAD_CONNECTIONS } from './load';
-import type { BytesSection, DictionarySection, ExtraFigure, FirstLoad, LighthouseRow, LighthouseSection, LoadSection, SearchSection } from './types';
+import type {
+  BytesSection,
+  DictionarySection,
+  ExtraFigure,
+  FirstLoad,
+  LighthouseRow,
+  LighthouseSection,
+  LoadSection,
+  SearchSection,
+} from './types';
 
 const pathOf = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
 
