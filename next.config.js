@@ -47,7 +47,7 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const securityHeaders = [
+export const securityHeaders = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -61,11 +61,21 @@ const securityHeaders = [
   },
 ];
 
+/*
+ * `npm run build:static` (STATIC_EXPORT=1) writes the whole site as files into out/ for any static
+ * host; the host then sets these headers (scripts/build-static.ts writes them in its formats).
+ */
+const staticExport = process.env.STATIC_EXPORT === '1';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  ...(staticExport ? { output: 'export' } : {}),
+  // A site served under a sub-path (GitHub Pages' /<repo>): set at build time, as lib/routes reads it.
+  ...(process.env.NEXT_PUBLIC_BASE_PATH ? { basePath: process.env.NEXT_PUBLIC_BASE_PATH.replace(/\/$/, '') } : {}),
   // Lets two builds (e.g. two people's e2e runs on one machine) live side by side.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // A static export writes its files into distDir: out/ is the site.
+  distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? 'out' : '.next'),
   // mdx-bundler drives esbuild's native binary at build time; bundling it breaks that.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   // Type errors fail the build, except when a developer explicitly builds around someone
@@ -73,9 +83,14 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
   // A real, server-rendered 404 document for URLs no route matches (app/global-not-found.tsx).
   experimental: { globalNotFound: true },
-  async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
-  },
+  // A static export has no server to send headers: the host does (see build-static.ts).
+  ...(staticExport
+    ? {}
+    : {
+        async headers() {
+          return [{ source: '/:path*', headers: securityHeaders }];
+        },
+      }),
 };
 
 export default withNextIntl(nextConfig);

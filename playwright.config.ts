@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: 'e2e',
+  // The static site's own checks run against out/ (playwright.static.config.ts).
+  testIgnore: ['static/**'],
   // Per port, so that two suites running side by side do not delete each other's artifacts.
   outputDir: `test-results/${port}`,
   fullyParallel: true,
