@@ -20,6 +20,8 @@ export default defineConfig([
     '.generated/**',
     '.e2e/**',
     'out/**',
+    // Built by scripts/build-sw.ts.
+    'public/sw.js',
     'test-results*/**',
     'playwright-report/**',
     '.bench/**',

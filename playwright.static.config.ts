@@ -14,6 +14,7 @@ export default defineConfig({
   testIgnore: [],
   testMatch: [
     'static/**/*.spec.ts',
+    'offline/**/*.spec.ts',
     'reader/document-content.spec.ts',
     'reader/view-modes.spec.ts',
     'reader/pinyin.spec.ts',

@@ -3,7 +3,7 @@
 import { NextIntlClientProvider, useLocale, useMessages, type Messages } from 'next-intl';
 import { use, type ReactNode } from 'react';
 import { routes } from '@/lib/routes/routes';
-import type { Feature } from './request';
+import type { Feature } from './features';
 
 /*
  * The strings of code that loads on intent (the share tools, the search dialog, menus): fetched

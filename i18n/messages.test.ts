@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routing } from './routing';
-import { features } from './request';
+import { features } from './features';
 
 const dir = path.join(process.cwd(), 'messages');
 

@@ -2,9 +2,7 @@ import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { routing } from './routing';
 
-// One message file per feature and locale (messages/<feature>/<locale>.json), merged here.
-export const features = ['site', 'library', 'reader', 'glossary', 'search', 'share', 'dictionary'] as const;
-export type Feature = (typeof features)[number];
+import { features } from './features';
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

@@ -10,7 +10,7 @@ import tailwind from '@tailwindcss/postcss';
 import postcss from 'postcss';
 import { renderFragments } from '../components/reader/static-render';
 import { libraryContext } from '../lib/library/context';
-import { features } from '../i18n/request';
+import { features } from '../i18n/features';
 import { routing } from '../i18n/routing';
 import { appContentStore } from '../lib/content/store';
 import { fragmentNames } from '../lib/routes/routes';

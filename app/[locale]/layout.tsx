@@ -1,12 +1,14 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site/site-header';
 import { SiteStyle } from '@/components/site/site-style.client';
 import { htmlLang } from '@/i18n/routing';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
+import { registerScript } from '@/lib/offline/register';
 import { prefsScript } from '@/lib/reader/prefs';
 import { localeParams } from '@/lib/routes/static-params';
+import { routes } from '@/lib/routes/routes';
 import { siteUrl } from '@/lib/routes/site-url';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -26,8 +28,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('tagline'),
     applicationName: t('siteName'),
+    // app/icon.svg is the favicon; the dark theme's own, and the one iOS puts on a home screen.
+    icons: {
+      other: [
+        { rel: 'icon', url: routes.icon('icon-dark-192.png'), type: 'image/png', sizes: '192x192', media: '(prefers-color-scheme: dark)' },
+      ],
+      apple: [{ url: routes.icon('icon-192.png'), sizes: '192x192' }],
+    },
   };
 }
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#141312' },
+  ],
+};
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await pageLocale(params);
@@ -38,6 +54,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={htmlLang(locale)} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <script dangerouslySetInnerHTML={{ __html: registerScript }} />
         <SiteStyle />
       </head>
       <body>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useSyncExternalStore } from 'react';
 import { defaultTextSize, isViewMode, storageKeys, viewModes, type ViewMode } from '@/lib/reader/prefs';
 import { writeStored } from '@/lib/storage/local-storage';
+import { KeepOffline } from './keep-offline.client';
 import { ReadAloud } from './read-aloud.client';
 
 const wide = '(min-width: 64rem)';
@@ -130,6 +131,7 @@ export function ReaderToolbar() {
         </button>
       </div>
       <ReadAloud />
+      <KeepOffline />
     </div>
   );
 }

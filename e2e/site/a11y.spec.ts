@@ -18,6 +18,8 @@ const pages = [
   '/zh/glossary/one-network-services',
   '/en/about',
   '/zh/about',
+  '/en/offline',
+  '/zh/offline',
   '/en/no-such-page',
   '/zh/no-such-page',
 ];

@@ -19,6 +19,7 @@ export const routeTable: Readonly<Record<string, Pattern>> = {
   term: ['glossary', ':term'],
   search: ['search'],
   about: ['about'],
+  offline: ['offline'],
   notFound: ['404'],
   document: ['documents', ':document'],
   documentImage: ['documents', ':document', ':image'],

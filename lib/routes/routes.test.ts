@@ -34,11 +34,12 @@ describe('routes', () => {
       localPaths.term('t'),
       localPaths.search(),
       localPaths.about(),
+      localPaths.offline(),
       localPaths.document('doc'),
       localPaths.passage('doc', 's1-p2'),
       localPaths.notFound(),
     ];
     for (const page of pages) expect(isKnownPath(page, manifest), page).toBe(true);
-    expect(Object.keys(routeTable)).toHaveLength(10);
+    expect(Object.keys(routeTable)).toHaveLength(11);
   });
 });

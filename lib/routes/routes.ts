@@ -23,6 +23,7 @@ export const localPaths = {
   term: (termId: string) => `/glossary/${part(termId)}`,
   search: () => '/search',
   about: () => '/about',
+  offline: () => '/offline',
   document: (slug: string) => `/documents/${part(slug)}`,
   passage: (slug: string, segmentId: string) => `/documents/${part(slug)}/passages/${part(segmentId)}`,
   notFound: () => '/404',
@@ -39,6 +40,7 @@ export const routes = {
   library: (locale: Locale) => localized(locale, localPaths.library()),
   glossary: (locale: Locale) => localized(locale, localPaths.glossary()),
   about: (locale: Locale) => localized(locale, localPaths.about()),
+  offline: (locale: Locale) => localized(locale, localPaths.offline()),
   term: (locale: Locale, termId: string) => localized(locale, localPaths.term(termId)),
   document: (locale: Locale, slug: string) => localized(locale, localPaths.document(slug)),
   /** The document scrolled to one segment (the fragment is the segment id). */
@@ -71,6 +73,8 @@ export const routes = {
   /** A document's static HTML (its body, its contents), for a page that was not server-rendered. */
   fragment: (locale: Locale, slug: string, name: FragmentName) => `${routes.document(locale, slug)}/fragments/${name}.html`,
   siteCss: () => `${basePath}/site.css`,
+  /** One of the app's PNG icons (lib/offline/icons.ts). */
+  icon: (file: string) => `${basePath}/icons/${part(file)}`,
   /** One feature's UI strings, for code that loads on intent (i18n/lazy-messages.client.tsx). */
   messages: (locale: Locale, feature: string) => `${basePath}/${locale}/messages/${feature}.json`,
   routeManifest: () => `${basePath}/routes.json`,

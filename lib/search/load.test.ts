@@ -49,6 +49,18 @@ describe('getSearch', () => {
     ]);
   });
 
+  it('offline, searches the documents whose files are there; online a missing one fails the load', async () => {
+    const served = files('/partial.json');
+    delete served['/shard/two.json'];
+    const fetchJson = async (url: string) => {
+      if (!(url in served)) throw new Error(`${url}: offline`);
+      return JSON.parse(JSON.stringify(served[url]));
+    };
+    await expect(getSearch('/partial.json', fetchJson, () => false)).rejects.toThrow('offline');
+    const searcher = await getSearch('/partial.json', fetchJson, () => true);
+    expect(searcher.search('数字经济').results.map((hit) => hit.id)).toEqual(['a']);
+  });
+
   it('retries after a failed load, a wrong core or a wrong shard', async () => {
     const served = files('/retry.json');
     const fetchJson = vi

@@ -13,16 +13,22 @@ const defaultFetchJson: FetchJson = async (url) => {
   return response.json();
 };
 
-async function fetchSearcher(url: string, fetchJson: FetchJson): Promise<Searcher> {
+/** Offline, search covers the documents this device has kept; online a missing file is an error. */
+const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+async function fetchSearcher(url: string, fetchJson: FetchJson, partial: () => boolean): Promise<Searcher> {
   const core = await fetchJson(url);
   if (!isSearchCore(core)) throw new Error('search payload: unknown version or shape of the core');
-  const shards = await Promise.all(
+  const results = await Promise.allSettled(
     core.shards.map(async (shardUrl) => {
       const shard = await fetchJson(shardUrl);
       if (!isSearchShard(shard)) throw new Error(`search payload: unknown version or shape of ${shardUrl}`);
       return shard;
     }),
   );
+  const shards = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed && (!partial() || shards.length === 0)) throw failed.reason;
   return loadSearch(mergePayload(core, shards));
 }
 
@@ -32,10 +38,14 @@ const pending = new Map<string, Promise<Searcher>>();
  * One load per core URL per page life; concurrent callers share it. A failure is not cached, so
  * the next intent retries (e.g. after going back online).
  */
-export function getSearch(url: string = routes.searchIndex(), fetchJson: FetchJson = defaultFetchJson): Promise<Searcher> {
+export function getSearch(
+  url: string = routes.searchIndex(),
+  fetchJson: FetchJson = defaultFetchJson,
+  partial = offline,
+): Promise<Searcher> {
   let promise = pending.get(url);
   if (!promise) {
-    promise = fetchSearcher(url, fetchJson);
+    promise = fetchSearcher(url, fetchJson, partial);
     pending.set(url, promise);
     promise.catch(() => pending.delete(url));
   }

@@ -1,4 +1,4 @@
-import { features, type Feature } from '@/i18n/request';
+import { features, type Feature } from '@/i18n/features';
 import { routing } from '@/i18n/routing';
 
 /*

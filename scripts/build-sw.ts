@@ -1,0 +1,52 @@
+// After `next build` (or the static export): bundles the service worker (lib/offline/sw/sw.ts)
+// into <public>/sw.js with its precache list: the build's hashed chunks, the stylesheet and the
+// offline pages. `next start` serves it from public/, a static host from out/.
+//
+//   tsx scripts/build-sw.ts .next public     (npm run build)
+//   tsx scripts/build-sw.ts out out          (npm run build:static)
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { routing } from '../i18n/routing';
+import { basePath, localized } from '../lib/routes/routes';
+import { siteCssFile } from '../lib/static-html/files';
+
+const distDir = process.argv[2] ?? process.env.NEXT_DIST_DIR ?? '.next';
+const outDir = process.argv[3] ?? 'public';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && !/\.(br|gz|map)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+const staticDir = path.join(distDir, distDir === outDir ? '_next/static' : 'static');
+const chunks = (await filesUnder(staticDir)).map(
+  (file) => `${basePath}/_next/static/${path.relative(staticDir, file).split(path.sep).join('/')}`,
+);
+const css = await readFile(siteCssFile());
+// The build's fingerprint: a new build is a new worker, whose precache replaces the old one's.
+const build_ = createHash('sha256').update(chunks.sort().join('\n')).update(css).digest('hex').slice(0, 16);
+const manifest = [
+  ...chunks.map((url) => ({ url, revision: null })),
+  { url: `${basePath}/site.css`, revision: createHash('sha256').update(css).digest('hex').slice(0, 16) },
+  ...routing.locales.map((locale) => ({ url: localized(locale, '/offline'), revision: build_ })),
+];
+
+await build({
+  entryPoints: ['lib/offline/sw/sw.ts'],
+  outfile: path.join(outDir, 'sw.js'),
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2022',
+  legalComments: 'none',
+  define: {
+    SW_BASE: JSON.stringify(basePath),
+    SW_LOCALES: JSON.stringify(routing.locales),
+    'self.__SW_MANIFEST': JSON.stringify(manifest),
+  },
+});
+console.log(`${outDir}/sw.js: ${manifest.length} files precached (build ${build_})`);
