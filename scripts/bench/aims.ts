@@ -177,8 +177,12 @@ export function checksOf({ sections }: Pick<Results, 'sections'>): Check[] {
     }
   }
 
-  if (load?.status === 'ok') {
-    for (const row of load.data.rows) {
+  const loadRows = [
+    ...(load?.status === 'ok' ? load.data.rows : []),
+    ...(sections.static?.status === 'ok' ? sections.static.data.load.rows : []),
+  ];
+  if (loadRows.length) {
+    for (const row of loadRows) {
       const id = `load:${row.server}:${row.target}`;
       if (row.kind === 'missing')
         add({ id, aim: 'load', what: `load target ${row.target}`, figure: row.missing, target: 'exists (200)', met: false });
@@ -221,6 +225,7 @@ const SECTION_TITLES: Record<SectionName, string> = {
   load: 'load',
   search: 'search',
   dictionary: 'reading aids',
+  static: 'static build',
 };
 
 const isSectionName = (name: string): name is SectionName => Object.hasOwn(SECTION_TITLES, name);

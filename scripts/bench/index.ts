@@ -10,14 +10,15 @@
 //     element and the time until the page answers a tap (reader.ts), on the bench-only build;
 //  5. autocannon against `next start` on loopback: each document page and /search-index.json;
 //  6. the search benchmark (search.ts), its output included as printed;
-//  7. the reading aids' files per document (dictionary.ts): dictionary, readings, Traditional.
+//  7. the reading aids' files per document (dictionary.ts): dictionary, readings, Traditional;
+//  8. the static build (static-site.ts): out/'s bytes per page (.br, .gz) and load on `serve`.
 // Every aim (aims.ts) is checked against the figures of this run and printed as met or missed;
 // misses are listed with a notes block that is kept across runs. Measures whatever is built: no
 // figure is hard-coded. A section that cannot run is reported as such and makes the exit code 1.
 //
 // Knobs (for trying the bench, not for published figures): BENCH_LOAD_SECONDS (default 20),
 // BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_READER_RUNS (tap runs, default 5),
-// BENCH_SKIP=bare,benchBuild,lighthouse,bytes,reader,load,search,dictionary, BENCH_REUSE_BUILDS=1 (keep an
+// BENCH_SKIP=bare,benchBuild,lighthouse,bytes,reader,load,search,dictionary,static, BENCH_REUSE_BUILDS=1 (keep an
 // existing bare and bench-only build). `npm run bench -- --render` rewrites BENCHMARKS.md from the
 // last run's figures without measuring.
 import { existsSync } from 'node:fs';
@@ -35,25 +36,46 @@ import { CPU_SLOWDOWN, median, settledLoad, TAP_INTERVAL_MS, tapRun, VIEWPORT } 
 import { BARE_DIR, render, summary, writeReport } from './report';
 import { dictionaryRows } from './dictionary';
 import { searchBench } from './search';
+import { ensureStaticBuild, startServe, staticBytes } from './static-site';
 import { chromePath, startNext, type Running } from './serve';
-import type { LighthouseRow, Page, ReaderRow, Results, Section, SectionName } from './types';
+import type { LighthouseRow, Page, ReaderRow, Results, Section, SectionName, StaticSection } from './types';
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 
+/** The static build's bytes, and load on a static server over it beside next start's. */
+async function measureStatic(): Promise<StaticSection> {
+  const build = await ensureStaticBuild();
+  const bytes = await staticBytes();
+  const server = await startServe();
+  try {
+    const targets = [...(await realContent.getDocuments()).map((document) => documentPath(document.meta.slug)), '/search-index.json'];
+    const rows = [];
+    for (const path of targets) rows.push(await load({ server: 'serve out/', origin: server.origin, path }));
+    return { ...build, bytes, load: { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS, rows } };
+  } finally {
+    server.stop();
+  }
+}
+
 if (process.argv.includes('--render')) {
-  // `--render --dictionary` also measures the reading aids' files (in-process, seconds) into the last run.
-  const before = loadNow();
-  const started = Date.now();
-  const patch = process.argv.includes('--dictionary')
-    ? {
-        dictionary: {
-          status: 'ok' as const,
-          data: { command: 'npm run bench:dictionary', rows: await dictionaryRows(realContent) },
-          loadAverage: [before, loadNow()] satisfies [number, number],
-          seconds: Math.round((Date.now() - started) / 1000),
-        },
-      }
-    : {};
+  // `--render --dictionary` / `--static` also measure those sections into the last run's figures.
+  const measured = async <T>(run: () => Promise<T>) => {
+    const before = loadNow();
+    const started = Date.now();
+    const data = await run();
+    return {
+      status: 'ok' as const,
+      data,
+      loadAverage: [before, loadNow()] satisfies [number, number],
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+  };
+  const patch = {
+    ...(process.argv.includes('--dictionary')
+      ? { dictionary: await measured(async () => ({ command: 'npm run bench:dictionary', rows: await dictionaryRows(realContent) })) }
+      : {}),
+    ...(process.argv.includes('--static') ? { static: await measured(measureStatic) } : {}),
+  };
   const results = render(patch);
   log(`rewrote BENCHMARKS.md from .bench/results.json (run of ${results.startedAt})`);
   console.log(summary(results));
@@ -277,6 +299,9 @@ results.sections.dictionary = await section('dictionary', async () => ({
   command: 'npm run bench:dictionary',
   rows: await dictionaryRows(realContent),
 }));
+
+// Last: building out/ renders the documents' HTML again (.generated/) without the long copies.
+results.sections.static = await section('static', measureStatic);
 
 results.finishedAt = new Date().toISOString();
 results.machine.loadAverageAtEnd = os.loadavg().map((value) => round(value));

@@ -11,6 +11,7 @@ import type {
   LighthouseSection,
   LoadSection,
   SearchSection,
+  StaticSection,
 } from './types';
 
 const pathOf = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
@@ -257,6 +258,21 @@ export function dictionarySection(data: DictionarySection): string[] {
       ]),
     ),
     '',
+  ];
+}
+
+export function staticSection(data: StaticSection): string[] {
+  return [
+    `The static build (\`npm run build:static\` → \`out/\`, ${data.reused ? 'an existing one reused' : `built in ${data.builtInS} s`}): each page as a CDN sends it, from the precompressed files beside it.`,
+    '',
+    table(
+      ['page', 'HTML', 'gzip (.gz)', 'brotli (.br)'],
+      data.bytes.map((row) => [`\`${row.path}\``, kib(row.raw), kib(row.gzip), kib(row.brotli)]),
+    ),
+    '',
+    'Load on a plain static file server over `out/` (`serve`, as the e2e suite runs it; it compresses with gzip on the fly), beside `next start` above:',
+    '',
+    ...loadSection(data.load).slice(2),
   ];
 }
 

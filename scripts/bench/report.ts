@@ -6,7 +6,7 @@ import { AIM_NAMES, checksOf, sectionTitle, type AimName } from './aims';
 import { table } from './format';
 import { lighthouseVersion } from './lighthouse';
 import { readerSection, scalingText } from './report-reader';
-import { bytesSection, dictionarySection, lighthouseSection, loadSection, searchSection } from './report-sections';
+import { bytesSection, dictionarySection, lighthouseSection, loadSection, searchSection, staticSection } from './report-sections';
 import type { Check, Results, Section } from './types';
 
 export const RESULTS_FILE = '.bench/results.json';
@@ -146,6 +146,8 @@ export function markdown(results: Results, previous: string | null): string {
   out.push(...(sections.dictionary?.status === 'ok' ? dictionarySection(sections.dictionary.data) : problem(sections.dictionary)));
   out.push('## Load', '', ...loadLine(sections.load, m.cores));
   out.push(...(sections.load?.status === 'ok' ? loadSection(sections.load.data) : problem(sections.load)));
+  out.push('## The static build', '', ...loadLine(sections.static, m.cores));
+  out.push(...(sections.static?.status === 'ok' ? staticSection(sections.static.data) : problem(sections.static)));
 
   out.push('## Misses', '');
   if (misses.length)

@@ -220,6 +220,10 @@ export type DictionaryRow = {
 };
 export type DictionarySection = { command: string; rows: DictionaryRow[] };
 
+/** A page of the static build as a CDN sends it: the file, and its precompressed .gz and .br. */
+export type StaticBytesRow = { path: string; raw: number; gzip: number; brotli: number };
+export type StaticSection = { builtInS: number; reused: boolean; bytes: StaticBytesRow[]; load: LoadSection };
+
 export type BuildSection = { builtInS: number; reused: boolean; distDir: string; documents?: string[] };
 
 export type Sections = {
@@ -231,6 +235,7 @@ export type Sections = {
   load?: Section<LoadSection>;
   search?: Section<SearchSection>;
   dictionary?: Section<DictionarySection>;
+  static?: Section<StaticSection>;
 };
 export type SectionName = keyof Sections;
 
