@@ -6,6 +6,9 @@ import base from './playwright.config';
  * by a plain static file server (`serve`, which maps /a/b to /a/b.html and answers unknown paths
  * with 404.html and a 404), plus the static site's own checks (e2e/static/). Part of `npm test`.
  */
+// The offline journey changes the served worker to play a new build (e2e/offline/).
+process.env.E2E_SW_FILE = 'out/sw.js';
+
 const port = Number(process.env.E2E_STATIC_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
 
 export default defineConfig({

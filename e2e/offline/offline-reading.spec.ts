@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { docPath, regulationsPath } from '../support';
 
@@ -75,4 +76,31 @@ test('offline: documents opened or kept read in both languages, others get the o
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('#s1-p4 .block-en')).toContainText('UPDATED BUILD');
+
+  // A new build's worker refreshes what the device keeps as it takes over: the kept copy of the
+  // page is fetched again (its Date header moves on) without the reader opening it.
+  await context.setOffline(false);
+  const savedAt = () => page.evaluate(async (path) => (await caches.match(path))?.headers.get('date') ?? null, `/en${docPath}`);
+  const before = await savedAt();
+  expect(before).not.toBeNull();
+  await page.waitForTimeout(1100);
+  // The next build's worker: the served sw.js changes (the browser fetches worker scripts itself,
+  // past Playwright's routing), and the page asks for an update.
+  const workerFile = process.env.E2E_SW_FILE ?? 'public/sw.js';
+  const worker = await readFile(workerFile, 'utf8');
+  try {
+    await writeFile(workerFile, `${worker}\n// the next build`);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await registration?.update();
+      await changed;
+    });
+  } finally {
+    await writeFile(workerFile, worker);
+  }
+  await expect.poll(savedAt).not.toBe(before);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('#s1-p4 .block-en')).toContainText('Beijing has kept using digital technology');
 });

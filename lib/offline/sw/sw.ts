@@ -63,3 +63,24 @@ const serwist: Serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+/**
+ * A new build's worker: what this device keeps (pages read or kept, their data) is fetched again
+ * while the network is there, so a kept document never pairs an old page with the new build's
+ * files (the precache has just replaced the old build's chunks). Offline, the copies stay.
+ */
+async function refreshKept(): Promise<void> {
+  for (const name of [cacheNames.pages, cacheNames.data]) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      try {
+        const response = await fetch(request, { cache: 'no-store' });
+        if (response.ok) await cache.put(request, response);
+      } catch {
+        // Offline or gone: the copy stays.
+      }
+    }
+  }
+}
+
+self.addEventListener('activate', (event) => event.waitUntil(refreshKept()));
