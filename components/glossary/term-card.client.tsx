@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { Popover } from 'radix-ui';
+import { CloseIcon, closeButtonClass } from '@/components/site/close-button';
 import type { RefObject } from 'react';
 import type { TermCard } from '@/lib/glossary/glossary';
 import { routes } from '@/lib/routes/routes';
@@ -52,13 +53,8 @@ export function TermCardPopover({ card, open, anchor, onClose, isTerm, onPointer
             <p className="font-reading-zh text-22 font-bold" lang="zh-CN">
               {card.zh}
             </p>
-            <Popover.Close
-              className="inline-flex size-8 flex-none items-center justify-center rounded-[0.4rem] border border-line text-ink"
-              aria-label={t('close')}
-            >
-              <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
-                <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" />
-              </svg>
+            <Popover.Close className={closeButtonClass} aria-label={t('close')}>
+              <CloseIcon />
             </Popover.Close>
           </div>
           <p className="text-muted" lang="zh-Latn">

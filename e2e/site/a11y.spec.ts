@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { charPoint, docPath, regulationsPath } from '../support';
 
 const pages = [
@@ -25,29 +25,33 @@ const pages = [
 ];
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** axe's WCAG 2.2 AA violations on the page as it is, each named with where it was found. */
+async function violations(page: Page, where: string): Promise<string[]> {
+  // label-content-name-mismatch (WCAG 2.5.3) is experimental in axe: asked for by name.
+  const results = await new AxeBuilder({ page })
+    .withTags(wcag)
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${where}: ${violation.id} ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test(`every page meets WCAG 2.2 AA in the ${theme} theme`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // Twenty pages, each analysed whole: minutes on a busy 2-core machine.
+    test.setTimeout(300_000);
     await page.addInitScript((value) => localStorage.setItem('duizhao:theme', value), theme);
     for (const path of pages) {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       // A search page is checked with its results (and their document filter) shown.
       if (path.includes('?q=')) await expect(page.getByRole('main').getByRole('status')).toHaveText(/passages|段/);
-      // label-content-name-mismatch (WCAG 2.5.3) is experimental in axe: asked for by name.
-      const results = await new AxeBuilder({ page })
-        .withTags(wcag)
-        .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-        .analyze();
-      expect(
-        results.violations.map(
-          (violation) =>
-            `${path}: ${violation.id} ${violation.nodes
-              .map((node) => node.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await violations(page, path)).toEqual([]);
     }
   });
 }
@@ -65,6 +69,7 @@ test('the reader with pinyin, a single-language view and the theme menu open mee
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the reader with a word card open meets WCAG 2.2 AA in both locales, ${theme} theme`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.addInitScript((value) => localStorage.setItem('duizhao:theme', value), theme);
     for (const [locale, name] of [
       ['en', 'Word: 坚持'],
@@ -75,15 +80,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.mouse.move(point.x - 2, point.y);
       await page.mouse.move(point.x, point.y);
       await expect(page.getByRole('dialog', { name })).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(wcag)
-        .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-        .analyze();
-      expect(
-        results.violations.map(
-          (violation) => `${locale}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await violations(page, locale)).toEqual([]);
     }
   });
 }

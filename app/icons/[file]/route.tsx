@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import { notoSans } from '@/lib/images/fonts';
 import { iconFiles, iconThemes } from '@/lib/offline/icons';
 
 /*
@@ -19,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file: name } = await params;
   const icon = iconFiles.find(({ file }) => file === name);
   if (!icon) return new Response('Not found', { status: 404 });
-  const font = await readFile(path.join(process.cwd(), 'node_modules', '@embedpdf', 'fonts-sc', 'fonts', 'NotoSansHans-Bold.otf'));
+  const { bold } = await notoSans();
   const { background, ink } = iconThemes[icon.theme];
   // A maskable icon is cropped to a circle of 80%: its glyph keeps to the middle.
   const glyph = Math.round(icon.size * (icon.maskable ? 0.45 : 0.62));
@@ -40,6 +39,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     >
       对
     </div>,
-    { width: icon.size, height: icon.size, fonts: [{ name: 'Noto Sans SC', data: font, weight: 700 }] },
+    { width: icon.size, height: icon.size, fonts: [{ name: 'Noto Sans SC', data: bold, weight: 700 }] },
   );
 }

@@ -1,4 +1,4 @@
-import { content } from '@/lib/content/load';
+import { documentFile } from '@/lib/content/document-file';
 import { documentDictionary } from '@/lib/dictionary/document';
 import { documentParams } from '@/lib/routes/static-params';
 
@@ -7,14 +7,8 @@ import { documentParams } from '@/lib/routes/static-params';
  * reader looks a word up: cut at build time to what a lookup in this document can reach.
  */
 
-type Params = { locale: string; slug: string };
-
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 export const generateStaticParams = documentParams;
 
-export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
-  const document = await content.getDocument((await params).slug);
-  if (!document) return new Response('Not found', { status: 404 });
-  return Response.json(await documentDictionary(document, await content.getGlossary()));
-}
+export const GET = documentFile(documentDictionary);

@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { content } from '@/lib/content/load';
+import { notoSans } from '@/lib/images/fonts';
 import { passageParams, type PassageParams } from '@/lib/routes/static-params';
 import { excerpt } from '@/lib/text/text';
 
 /*
  * The passage card shown when a passage page is shared: Chinese and English with the document
- * title. Rendered once per passage at build time. Satori needs TTF/OTF (not WOFF2) glyphs for the
- * Chinese: @embedpdf/fonts-sc ships Noto Sans Hans (SIL OFL 1.1) as OTF, Latin included.
+ * title. Rendered once per passage at build time (fonts: lib/images/fonts.ts).
  */
 
 type Params = PassageParams;
@@ -20,23 +18,11 @@ export const dynamicParams = false;
 
 export const generateStaticParams = passageParams;
 
-const fontDir = path.join(process.cwd(), 'node_modules', '@embedpdf', 'fonts-sc', 'fonts');
-
-// One read per build worker: satori caches parsed fonts by their buffer, so reuse the same one.
-let fonts: Promise<{ regular: Buffer; bold: Buffer }> | null = null;
-function loadFonts() {
-  fonts ??= Promise.all([
-    readFile(path.join(fontDir, 'NotoSansHans-Regular.otf')),
-    readFile(path.join(fontDir, 'NotoSansHans-Bold.otf')),
-  ]).then(([regular, bold]) => ({ regular, bold }));
-  return fonts;
-}
-
 export default async function Image({ params }: { params: Promise<Params> }) {
   const { slug, segmentId } = await params;
   const document = await content.getDocument(slug);
   const segment = document?.segments.find((candidate) => candidate.id === segmentId);
-  const { regular, bold } = await loadFonts();
+  const { regular, bold } = await notoSans();
   const zh = segment ? segment.zh.join('') : '';
   const en = segment ? segment.en.join(' ') : '';
   const long = [...zh].length > 60;
