@@ -6,6 +6,6 @@ import { cacheNames } from './constants';
  * ours, so it costs no script request. `updateViaCache: 'none'` makes every visit check for a
  * new build's worker. Where /sw.js is missing (npm run dev) registration fails quietly. The page
  * that installed the worker was loaded before it, so it is saved once the worker is ready: a
- * document opened once online then reloads offline.
+ * document opened once online then reloads offline (an error page, a 404 or 400, is not saved).
  */
-export const registerScript = `if('serviceWorker'in navigator)addEventListener('load',function(){var w=navigator.serviceWorker,first=!w.controller;w.register(${JSON.stringify(`${basePath}/sw.js`)},{scope:${JSON.stringify(`${basePath}/`)},updateViaCache:'none'}).then(function(){return w.ready}).then(function(){if(first&&window.caches)return caches.open(${JSON.stringify(cacheNames.pages)}).then(function(c){return c.add(location.pathname)})}).catch(function(){})});`;
+export const registerScript = `if('serviceWorker'in navigator)addEventListener('load',function(){var w=navigator.serviceWorker,first=!w.controller;w.register(${JSON.stringify(`${basePath}/sw.js`)},{scope:${JSON.stringify(`${basePath}/`)},updateViaCache:'none'}).then(function(){return w.ready}).then(function(){if(first&&window.caches)return Promise.all([caches.open(${JSON.stringify(cacheNames.pages)}),fetch(location.pathname)]).then(function(r){if(r[1].ok)return r[0].put(location.pathname,r[1])})}).catch(function(){})});`;
