@@ -5,6 +5,7 @@ import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
 import { wordsEvent, type WordsRequest } from '@/lib/dictionary/events';
 import { describeWord, longestAt, sourceOf, type DictionaryFile } from '@/lib/dictionary/lookup';
 import { charAtPoint, charsFrom, rangeFrom, type CharHit } from '@/lib/dictionary/text-at-point';
+import { fileLoader } from '@/lib/reader/file-loader';
 import { paintHighlight } from '@/lib/reader-dom/highlights';
 import { termOf } from '@/lib/reader-dom/contract';
 import { routes } from '@/lib/routes/routes';
@@ -14,19 +15,8 @@ const loadCard = () => import('./word-card.client');
 const WordCard = lazy(() => loadCard().then((module) => ({ default: module.WordCard })));
 const WordsDialog = lazy(() => import('./words-dialog.client').then((module) => ({ default: module.WordsDialog })));
 
-let dictionaryRequest: { url: string; data: Promise<DictionaryFile> } | null = null;
-
 /** The document's dictionary, fetched once, on the first hover over its Chinese. */
-function loadDictionary(url: string): Promise<DictionaryFile> {
-  if (dictionaryRequest?.url !== url) {
-    const data = fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))));
-    data.catch(() => {
-      dictionaryRequest = null;
-    });
-    dictionaryRequest = { url, data };
-  }
-  return dictionaryRequest.data;
-}
+const loadDictionary = fileLoader<DictionaryFile>();
 
 const openDelay = 120;
 const closeDelay = 300;

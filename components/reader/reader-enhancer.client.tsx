@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { alignedSentences, allSentences, attr, focusSentence, segmentElement, selectors, sentenceOf } from '@/lib/reader-dom/contract';
+import { fileLoader } from '@/lib/reader/file-loader';
 import { applyPinyin, type Readings } from '@/lib/reader/pinyin-dom';
 import { routes } from '@/lib/routes/routes';
 import { applyScript, traditionalShown } from '@/lib/script/dom';
@@ -34,23 +35,6 @@ function toggleReveal(button: HTMLButtonElement) {
  * buttons of single-language views; and pinyin, built when it is switched on.
  */
 type Props = { locale: string; slug: string };
-
-/** A per-document file (readings, Traditional characters), fetched once, when first wanted. */
-function fileLoader<T>(): (url: string) => Promise<T> {
-  let request: { url: string; data: Promise<T> } | null = null;
-  return (url) => {
-    if (request?.url !== url) {
-      const data: Promise<T> = fetch(url).then((response) =>
-        response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`)),
-      );
-      data.catch(() => {
-        request = null;
-      });
-      request = { url, data };
-    }
-    return request.data;
-  };
-}
 
 const loadReadings = fileLoader<Readings>();
 const loadScript = fileLoader<ScriptFile>();
