@@ -76,6 +76,8 @@ const nextConfig = {
   // Lets two builds (e.g. two people's e2e runs on one machine) live side by side.
   // A static export writes its files into distDir: out/ is the site.
   distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? 'out' : '.next'),
+  // For attributing the browser's main-thread time and bytes to our modules (BENCH_SOURCE_MAPS=1).
+  productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
   // mdx-bundler drives esbuild's native binary at build time; bundling it breaks that.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   // Type errors fail the build, except when a developer explicitly builds around someone

@@ -5,6 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
 import type { TermCard } from '@/lib/glossary/glossary';
 import { attr, selectors, termCounterparts, termId, termOf } from '@/lib/reader-dom/contract';
+import { inIdleSlices } from '@/lib/reader-dom/idle-slices';
 import { routes } from '@/lib/routes/routes';
 import type { OpenCard } from './types';
 
@@ -32,6 +33,17 @@ const closeDelay = 300;
 function markCounterparts(term: HTMLElement | null) {
   for (const element of document.querySelectorAll('[data-term-hl]')) element.removeAttribute('data-term-hl');
   if (term) for (const element of termCounterparts(term)) element.setAttribute('data-term-hl', '');
+}
+
+// A document's title stays a link (it leads to that document); hover and focus still preview its card.
+const cardButtons = `.doc ${selectors.term}:not([${attr.docLink}])`;
+
+/** A term in a document's text becomes a button that opens its card (without JavaScript it is a link to the entry). */
+function asButton(term: HTMLElement) {
+  if (term.hasAttribute('role') || !term.matches(cardButtons)) return;
+  term.setAttribute('role', 'button');
+  term.setAttribute('aria-haspopup', 'dialog');
+  term.setAttribute('aria-expanded', 'false');
 }
 
 /**
@@ -67,6 +79,8 @@ export function TermPopover() {
       clearTimers();
       if (anchor.current?.hasAttribute('aria-expanded')) anchor.current.setAttribute('aria-expanded', 'false');
       anchor.current = term;
+      // Before its idle slice came: the term the reader reached is made a button now.
+      asButton(term);
       if (term.hasAttribute('aria-expanded')) term.setAttribute('aria-expanded', 'true');
       setOpen({ id, via });
     },
@@ -85,12 +99,9 @@ export function TermPopover() {
   }, [hide]);
 
   useEffect(() => {
-    // A document's title stays a link (it leads to that document); hover and focus still preview its card.
-    for (const term of document.querySelectorAll<HTMLElement>(`.doc ${selectors.term}:not([${attr.docLink}])`)) {
-      term.setAttribute('role', 'button');
-      term.setAttribute('aria-haspopup', 'dialog');
-      term.setAttribute('aria-expanded', 'false');
-    }
+    // One DOM write per term: a long text's hundreds of terms are done in idle slices, not in the
+    // page's start-up task.
+    const stopButtons = inIdleSlices([...document.querySelectorAll<HTMLElement>(cardButtons)], asButton);
 
     const onClick = (event: MouseEvent) => {
       const term = termOf(event.target);
@@ -143,6 +154,7 @@ export function TermPopover() {
     document.addEventListener('pointerout', onPointerOut);
     document.addEventListener('focusin', onFocusIn);
     return () => {
+      stopButtons();
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('pointerover', onPointerOver);

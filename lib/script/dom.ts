@@ -16,6 +16,8 @@ type Unit = Element | Text;
 
 const simplified = new WeakMap<Unit, string>();
 let shown: ScriptFile | null = null;
+// Until Traditional is first shown the page is exactly its Simplified HTML: nothing to restore.
+let converted = false;
 
 /** While the page shows Traditional characters: the conversion it uses (citations, shares, copies quote it). */
 export function traditionalShown(): ((text: string) => string) | null {
@@ -68,9 +70,13 @@ function units(root: ParentNode): Unit[] {
 }
 
 export function applyScript(root: ParentNode, script: Script, file: ScriptFile | null): void {
-  const elements = chineseElements(root);
   shown = script === 'hant' ? file : null;
+  // Every page load asks for Simplified: writing each lang attribute again would cost a long
+  // document a long task (style invalidation per element) for no change.
+  if (!shown && !converted) return;
+  const elements = chineseElements(root);
   if (script === 'hant' && file) {
+    converted = true;
     for (const unit of units(root)) {
       const text = simplified.get(unit) ?? currentText(unit);
       simplified.set(unit, text);

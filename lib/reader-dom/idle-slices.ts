@@ -1,0 +1,38 @@
+/*
+ * Work that grows with a document's length (one DOM write per term, per sentence) done a slice at
+ * a time while the browser is idle, so that no length makes it one long task: a slice stops after
+ * a few milliseconds (Lighthouse's mobile run counts every task four times slower, so an idle
+ * period's full 50 ms would still block) and the next waits for the next idle period.
+ */
+
+const sliceMs = 8;
+
+type Schedule = (run: (deadline: () => number) => void) => () => void;
+
+// Safari has no requestIdleCallback: a timeout stands in.
+const browserSchedule: Schedule = (run) => {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback((deadline) => run(() => deadline.timeRemaining()));
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(() => {
+    const end = performance.now() + sliceMs;
+    run(() => end - performance.now());
+  }, 1);
+  return () => window.clearTimeout(id);
+};
+
+/** Calls `work` on each item in order, in idle slices; the returned function stops what is left. */
+export function inIdleSlices<T>(items: readonly T[], work: (item: T) => void, schedule: Schedule = browserSchedule): () => void {
+  let next = 0;
+  let cancel: (() => void) | null = null;
+  const run = (remaining: () => number) => {
+    const end = performance.now() + Math.min(sliceMs, remaining());
+    // At least one item per slice, so the work always ends.
+    do work(items[next++] as T);
+    while (next < items.length && performance.now() < end);
+    cancel = next < items.length ? schedule(run) : null;
+  };
+  if (items.length > 0) cancel = schedule(run);
+  return () => cancel?.();
+}
