@@ -5,6 +5,7 @@ import { segmentKinds, type Lang, type SegmentKind } from '@/lib/content/model';
 import type { Frontmatter } from '@/lib/content/schema';
 import { attr, blockClass, sentenceKey } from '@/lib/reader-dom/contract';
 import { linkOf, type LinkTargets } from '@/lib/library/links';
+import type { PassageSize } from '@/lib/reader/passage-size';
 import { routes } from '@/lib/routes/routes';
 import { Byline } from './byline';
 import type { DocumentT, ShareMenuT } from './types';
@@ -26,6 +27,8 @@ type Options = {
   links: LinkTargets;
   /** What this document names and what names it (shown under its title). */
   relations: ReactNode;
+  /** Each passage's text lengths, for its placeholder height while the browser skips it. */
+  sizes: ReadonlyMap<string, PassageSize>;
 };
 function kindOf(value: unknown): SegmentKind {
   return segmentKinds.find((kind) => kind === value) ?? 'paragraph';
@@ -63,14 +66,14 @@ function SegmentMenuButton({ segmentId, label }: { segmentId: string; label: str
   );
 }
 
-export function mdxComponents({ locale, meta, firstSegment, t, share, links, relations }: Options) {
+export function mdxComponents({ locale, meta, firstSegment, t, share, links, relations, sizes }: Options) {
   // The reading text is one Tab stop (a roving tabindex over the sentences): its first sentence.
   const first = { seg: firstSegment, n: '1', lang: 'zh' };
 
   function Segment({ id, kind, children }: { id: string; kind?: string; children?: ReactNode }) {
     const segmentKind = kindOf(kind);
     const segment = (
-      <div id={id} {...{ [attr.segment]: id, [attr.kind]: segmentKind }} className={`seg seg-${segmentKind}`}>
+      <div id={id} {...{ [attr.segment]: id, [attr.kind]: segmentKind }} className={`seg seg-${segmentKind}`} style={sizes.get(id)}>
         <SegmentMenuButton segmentId={id} label={share('trigger')} />
         {children}
         {/* Shown only in single-language views (which need JavaScript): one tap shows the other language. */}

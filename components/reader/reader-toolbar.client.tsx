@@ -7,7 +7,10 @@ import { writeStored } from '@/lib/storage/local-storage';
 import { KeepOffline } from './keep-offline.client';
 import { ReadAloud } from './read-aloud.client';
 
-const wide = '(min-width: 64rem)';
+// One query list for the page: each matchMedia() call is parsed and evaluated anew, and the
+// stores below read it on every render.
+let wideQuery: MediaQueryList | null = null;
+const wide = () => (wideQuery ??= window.matchMedia('(min-width: 64rem)'));
 
 const viewLabel = { side: 'viewSide', interleaved: 'viewInterleaved', zh: 'viewZh', en: 'viewEn' } as const satisfies Record<
   ViewMode,
@@ -30,7 +33,7 @@ function subscribe(onChange: () => void): () => void {
     attributes: true,
     attributeFilter: ['data-view', 'data-pinyin', 'data-tones', 'data-script', 'data-size'],
   });
-  const media = window.matchMedia(wide);
+  const media = wide();
   media.addEventListener('change', onChange);
   return () => {
     observer.disconnect();
@@ -40,7 +43,7 @@ function subscribe(onChange: () => void): () => void {
 
 function readView(): ViewMode {
   const current = document.documentElement.getAttribute('data-view');
-  return isViewMode(current) ? current : window.matchMedia(wide).matches ? 'side' : 'interleaved';
+  return isViewMode(current) ? current : wide().matches ? 'side' : 'interleaved';
 }
 
 const readPinyin = () => document.documentElement.getAttribute('data-pinyin') === 'on';

@@ -3,6 +3,7 @@ import { createTranslator, type Messages } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { AppLocale } from '@/i18n/routing';
 import type { LoadedDocument } from '@/lib/content/store';
+import { passageSize } from '@/lib/reader/passage-size';
 import type { FragmentName } from '@/lib/routes/routes';
 import { DocumentFooter } from './document-footer';
 import { DocumentRelations } from './document-relations';
@@ -40,6 +41,7 @@ export function renderFragments(
             t,
             share,
             links: library.links,
+            sizes: new Map(document.segments.map((segment) => [segment.id, passageSize(segment)])),
             relations: (
               <DocumentRelations locale={locale} slug={document.meta.slug} mentions={library.mentions} titles={library.titles} t={t} />
             ),
