@@ -2,15 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useSyncExternalStore } from 'react';
-import { defaultTextSize, isViewMode, storageKeys, viewModes, type ViewMode } from '@/lib/reader/prefs';
+import { defaultTextSize, shownView, storageKeys, viewModes, wideScreen, type ViewMode } from '@/lib/reader/prefs';
 import { writeStored } from '@/lib/storage/local-storage';
 import { KeepOffline } from './keep-offline.client';
 import { ReadAloud } from './read-aloud.client';
-
-// One query list for the page: each matchMedia() call is parsed and evaluated anew, and the
-// stores below read it on every render.
-let wideQuery: MediaQueryList | null = null;
-const wide = () => (wideQuery ??= window.matchMedia('(min-width: 64rem)'));
 
 const viewLabel = { side: 'viewSide', interleaved: 'viewInterleaved', zh: 'viewZh', en: 'viewEn' } as const satisfies Record<
   ViewMode,
@@ -33,17 +28,12 @@ function subscribe(onChange: () => void): () => void {
     attributes: true,
     attributeFilter: ['data-view', 'data-pinyin', 'data-tones', 'data-script', 'data-size'],
   });
-  const media = wide();
+  const media = wideScreen();
   media.addEventListener('change', onChange);
   return () => {
     observer.disconnect();
     media.removeEventListener('change', onChange);
   };
-}
-
-function readView(): ViewMode {
-  const current = document.documentElement.getAttribute('data-view');
-  return isViewMode(current) ? current : wide().matches ? 'side' : 'interleaved';
 }
 
 const readPinyin = () => document.documentElement.getAttribute('data-pinyin') === 'on';
@@ -55,7 +45,7 @@ export function ReaderToolbar() {
   const t = useTranslations('Reader');
   const name = useId();
   // On the server (and while hydrating) no layout is checked: the browser knows the screen.
-  const view = useSyncExternalStore(subscribe, readView, () => null);
+  const view = useSyncExternalStore(subscribe, shownView, () => null);
   const pinyin = useSyncExternalStore(subscribe, readPinyin, () => false);
   const tones = useSyncExternalStore(subscribe, readTones, () => false);
   const traditional = useSyncExternalStore(subscribe, readTraditional, () => false);

@@ -3,7 +3,8 @@
 
 import type { Lang } from '@/lib/content/model';
 import { attr, blockOf } from '@/lib/reader-dom/contract';
-import { pickVoice, speechQueue, startAt, type SpokenSentence, type View } from './queue';
+import { shownView } from '@/lib/reader/prefs';
+import { pickVoice, speechQueue, startAt, type SpokenSentence } from './queue';
 
 export type Notice = 'unsupported' | 'noVoice' | 'onlyEnglish' | 'onlyChinese' | 'failed' | null;
 export type PlayerState = { status: 'idle' | 'playing' | 'paused'; notice: Notice; error?: string };
@@ -17,12 +18,6 @@ export type Player = {
 };
 
 const speaking = 'data-speaking';
-
-function currentView(): View {
-  const view = document.documentElement.getAttribute('data-view');
-  if (view === 'side' || view === 'interleaved' || view === 'zh' || view === 'en') return view;
-  return window.matchMedia('(min-width: 64rem)').matches ? 'side' : 'interleaved';
-}
 
 function pageSentences(): Array<SpokenSentence & { element: HTMLElement }> {
   return [...document.querySelectorAll<HTMLElement>(`.doc [${attr.sentence}]`)].flatMap((element) => {
@@ -122,7 +117,7 @@ export function createPlayer(onChange: (state: PlayerState) => void): Player {
       const en = pickVoice(available, 'en');
       if (zh) voices.zh = zh;
       if (en) voices.en = en;
-      const view = currentView();
+      const view = shownView();
       const wanted: Lang[] = view === 'zh' ? ['zh'] : view === 'en' ? ['en'] : ['zh', 'en'];
       const speakable = new Set(wanted.filter((lang) => voices[lang]));
       queue = speechQueue(pageSentences(), view, speakable);

@@ -1,16 +1,16 @@
 // What reading aloud speaks, in order: pure, so the order and the voice choice are unit-tested.
 
 import type { Lang } from '@/lib/content/model';
+import type { ViewMode } from '@/lib/reader/prefs';
 
 export type SpokenSentence = { key: string; lang: Lang; text: string };
-export type View = 'side' | 'interleaved' | 'zh' | 'en';
 
 /**
  * Sentences in reading order, as the view shows them: side by side and interleaved read each
  * Chinese sentence, then its English; a single-language view reads that language only.
  * `sentences` is every sentence element's data, in document order (either language).
  */
-export function speechQueue<S extends SpokenSentence>(sentences: readonly S[], view: View, speakable: ReadonlySet<Lang>): S[] {
+export function speechQueue<S extends SpokenSentence>(sentences: readonly S[], view: ViewMode, speakable: ReadonlySet<Lang>): S[] {
   const langs: Lang[] = view === 'zh' ? ['zh'] : view === 'en' ? ['en'] : ['zh', 'en'];
   const byKey = new Map<string, Partial<Record<Lang, S>>>();
   for (const sentence of sentences) {

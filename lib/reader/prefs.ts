@@ -20,6 +20,17 @@ export function isViewMode(value: unknown): value is ViewMode {
   return viewModes.some((mode) => mode === value);
 }
 
+// One query list for the page: each matchMedia() call is parsed and evaluated anew, and the
+// toolbar's stores read it on every render. Browser only, like shownView.
+let wideQuery: MediaQueryList | null = null;
+export const wideScreen = (): MediaQueryList => (wideQuery ??= window.matchMedia('(min-width: 64rem)'));
+
+/** The view on screen: the chosen one, else what the CSS shows at this width (side by side when wide). */
+export function shownView(): ViewMode {
+  const chosen = document.documentElement.getAttribute('data-view');
+  return isViewMode(chosen) ? chosen : wideScreen().matches ? 'side' : 'interleaved';
+}
+
 /**
  * Runs inline in <head> before first paint. A `?view=`, `?pinyin=` or `?script=` in the URL wins for this
  * visit (so a shared link opens the same way) without overwriting the reader's remembered choice.
