@@ -20,6 +20,13 @@ test('pages carry metadata, hreflang, JSON-LD, a favicon, a sitemap and robots.t
   const icon = await request.get('/icon.svg');
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  // Asked for by browsers on a first visit whatever the page declares: an icon, not a 404.
+  const ico = await request.get('/favicon.ico');
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()['content-type']).toBe('image/x-icon');
+  const body = await ico.body();
+  expect([...body.subarray(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+  expect(body.subarray(22, 26).toString('latin1')).toBe('\x89PNG');
 
   const sitemap = await request.get('/sitemap.xml');
   expect(sitemap.status()).toBe(200);
