@@ -23,12 +23,16 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 const staticDir = path.join(distDir, distDir === outDir ? '_next/static' : 'static');
-const chunks = (await filesUnder(staticDir)).map(
-  (file) => `${basePath}/_next/static/${path.relative(staticDir, file).split(path.sep).join('/')}`,
-);
+const files = (await filesUnder(staticDir)).map((file) => path.relative(staticDir, file).split(path.sep).join('/'));
+// Only the content-hashed chunks and media: the folder named after the build id holds the Pages
+// Router's manifests, which App Router pages never load. Without them a worker's precache names
+// no file of one build only, so it installs even when served beside another build of the same
+// code (the bench's build writes public/sw.js too).
+const chunks = files.filter((file) => /^(chunks|media)\//.test(file)).map((file) => `${basePath}/_next/static/${file}`);
 const css = await readFile(siteCssFile());
-// The build's fingerprint: a new build is a new worker, whose precache replaces the old one's.
-const build_ = createHash('sha256').update(chunks.sort().join('\n')).update(css).digest('hex').slice(0, 16);
+// The build's fingerprint (every file, the build id's folder included): a new build is a new
+// worker, whose precache replaces the old one's.
+const build_ = createHash('sha256').update(files.sort().join('\n')).update(css).digest('hex').slice(0, 16);
 const manifest = [
   ...chunks.map((url) => ({ url, revision: null })),
   { url: `${basePath}/site.css`, revision: createHash('sha256').update(css).digest('hex').slice(0, 16) },
