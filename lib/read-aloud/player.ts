@@ -4,7 +4,7 @@
 import type { Lang } from '@/lib/content/model';
 import { attr, blockOf } from '@/lib/reader-dom/contract';
 import { shownView } from '@/lib/reader/prefs';
-import { pickVoice, speechQueue, startAt, type SpokenSentence } from './queue';
+import { pickVoice, speechQueue, startAt, viewLangs, type SpokenSentence } from './queue';
 
 export type Notice = 'unsupported' | 'noVoice' | 'onlyEnglish' | 'onlyChinese' | 'failed' | null;
 export type PlayerState = { status: 'idle' | 'playing' | 'paused'; notice: Notice; error?: string };
@@ -118,7 +118,7 @@ export function createPlayer(onChange: (state: PlayerState) => void): Player {
       if (zh) voices.zh = zh;
       if (en) voices.en = en;
       const view = shownView();
-      const wanted: Lang[] = view === 'zh' ? ['zh'] : view === 'en' ? ['en'] : ['zh', 'en'];
+      const wanted = viewLangs(view);
       const speakable = new Set(wanted.filter((lang) => voices[lang]));
       queue = speechQueue(pageSentences(), view, speakable);
       if (queue.length === 0) {

@@ -5,13 +5,16 @@ import type { ViewMode } from '@/lib/reader/prefs';
 
 export type SpokenSentence = { key: string; lang: Lang; text: string };
 
+/** The languages a view shows, in reading order. */
+export const viewLangs = (view: ViewMode): Lang[] => (view === 'zh' ? ['zh'] : view === 'en' ? ['en'] : ['zh', 'en']);
+
 /**
  * Sentences in reading order, as the view shows them: side by side and interleaved read each
  * Chinese sentence, then its English; a single-language view reads that language only.
  * `sentences` is every sentence element's data, in document order (either language).
  */
 export function speechQueue<S extends SpokenSentence>(sentences: readonly S[], view: ViewMode, speakable: ReadonlySet<Lang>): S[] {
-  const langs: Lang[] = view === 'zh' ? ['zh'] : view === 'en' ? ['en'] : ['zh', 'en'];
+  const langs = viewLangs(view);
   const byKey = new Map<string, Partial<Record<Lang, S>>>();
   for (const sentence of sentences) {
     if (sentence.text.trim() === '') continue;
