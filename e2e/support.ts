@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { normalizeChinesePunctuation } from '../lib/text/chinese-punctuation';
 
 export const docPath = '/documents/beijing-digital-economy-2023';
@@ -42,4 +42,18 @@ export async function charPoint(page: Page, sentence: string, text: string) {
     }
     throw new Error(`${wanted} not in the sentence`);
   }, text);
+}
+
+/**
+ * Rests the mouse on the first character of `text` in a sentence until `card` shows. The word
+ * lookup listens once its island has hydrated, which can come after `load` on a busy machine:
+ * a move made before then is not seen, so the move is made again until the card answers.
+ */
+export async function hoverChar(page: Page, sentence: string, text: string, card: Locator) {
+  const point = await charPoint(page, sentence, text);
+  await expect(async () => {
+    await page.mouse.move(point.x - 2, point.y);
+    await page.mouse.move(point.x, point.y);
+    await expect(card).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
 }

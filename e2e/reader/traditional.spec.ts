@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { dragAcrossFirstLine, paintedText } from '../share/share-support';
-import { charPoint, docPath } from '../support';
+import { docPath, hoverChar } from '../support';
 
 test('Traditional characters: set by the URL, remembered, with search highlight, word cards, shared links and citations working', async ({
   browser,
@@ -18,10 +18,9 @@ test('Traditional characters: set by the URL, remembered, with search highlight,
   await expect.poll(() => paintedText(page, 'search-hit')).toContain('數字經濟');
 
   // The word card looks the Traditional characters up as the words they are.
-  const point = await charPoint(page, 's1-p4.1', '堅持');
-  await page.mouse.move(point.x - 2, point.y);
-  await page.mouse.move(point.x, point.y);
-  await expect(page.getByRole('dialog', { name: 'Word: 坚持' })).toContainText('jiānchí');
+  const card = page.getByRole('dialog', { name: 'Word: 坚持' });
+  await hoverChar(page, 's1-p4.1', '堅持', card);
+  await expect(card).toContainText('jiānchí');
   await page.keyboard.press('Escape');
 
   // A passage cited from this view quotes it in Traditional characters and says so.

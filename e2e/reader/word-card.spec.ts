@@ -1,14 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { charPoint, docPath } from '../support';
+import { charPoint, docPath, hoverChar } from '../support';
 
 test('hovering a Chinese character shows the longest word there, with pinyin and definitions', async ({ page }) => {
   await page.goto(`/en${docPath}`);
   // s1-p4 opens 坚持数字赋能生活高品质升级: from 坚 the word is 坚持.
-  const first = await charPoint(page, 's1-p4.1', '坚');
-  await page.mouse.move(first.x - 2, first.y);
-  await page.mouse.move(first.x, first.y);
   const card = page.getByRole('dialog', { name: 'Word: 坚持' });
-  await expect(card).toBeVisible();
+  await hoverChar(page, 's1-p4.1', '坚', card);
   await expect(card).toContainText('jiānchí');
   await expect(card).toContainText('to persevere with');
   await expect(card).toContainText('堅持');
@@ -46,10 +43,8 @@ test('a word of several readings lists the one the text uses first', async ({ pa
   await page.goto(`/en${docPath}`);
   // 行业 in s2-p1 … the text reads 行 as háng.
   const sentence = await page.locator('.block-zh [data-sentence]', { hasText: '行业' }).first().getAttribute('data-sentence');
-  const point = await charPoint(page, sentence!, '行业');
-  await page.mouse.move(point.x - 2, point.y);
-  await page.mouse.move(point.x, point.y);
   const card = page.getByRole('dialog', { name: 'Word: 行业' });
+  await hoverChar(page, sentence!, '行业', card);
   await expect(card).toContainText('hángyè');
   await expect(card).toContainText('industry');
 });

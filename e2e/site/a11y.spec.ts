@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { charPoint, docPath, regulationsPath } from '../support';
+import { docPath, hoverChar, regulationsPath } from '../support';
 
 const pages = [
   '/en',
@@ -76,10 +76,7 @@ for (const theme of ['light', 'dark'] as const) {
       ['zh', '词语：坚持'],
     ] as const) {
       await page.goto(`/${locale}${docPath}`);
-      const point = await charPoint(page, 's1-p4.1', '坚持');
-      await page.mouse.move(point.x - 2, point.y);
-      await page.mouse.move(point.x, point.y);
-      await expect(page.getByRole('dialog', { name })).toBeVisible();
+      await hoverChar(page, 's1-p4.1', '坚持', page.getByRole('dialog', { name }));
       expect(await violations(page, locale)).toEqual([]);
     }
   });
