@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { MixedText } from '@/components/site/mixed-text';
 import type { AppLocale } from '@/i18n/routing';
 import { termCategories, type GlossaryEntry } from '@/lib/content/schema';
 import { routes } from '@/lib/routes/routes';
@@ -30,7 +31,9 @@ export async function GlossaryList({ locale, entries }: Props) {
                   {entry.en}
                 </span>
               </a>
-              <p className="mt-[0.35rem] text-15">{entry.explanation[locale]}</p>
+              <p className="mt-[0.35rem] text-15">
+                <MixedText text={entry.explanation[locale]} within={locale} />
+              </p>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Popover } from 'radix-ui';
 import { CloseIcon, closeButtonClass } from '@/components/site/close-button';
+import { MixedText } from '@/components/site/mixed-text';
 import type { RefObject } from 'react';
 import type { TermCard } from '@/lib/glossary/glossary';
 import { routes } from '@/lib/routes/routes';
@@ -66,7 +67,9 @@ export function TermCardPopover({ card, open, anchor, onClose, isTerm, onPointer
             {card.en}
           </p>
           <p className="mt-[0.4rem] inline-block text-xs tracking-[0.04em] text-muted uppercase">{t(`category.${card.category}`)}</p>
-          <p className="mt-[0.4rem]">{card.explanation}</p>
+          <p className="mt-[0.4rem]">
+            <MixedText text={card.explanation} within={locale} />
+          </p>
           {card.counts.length > 0 && (
             <>
               <p className="mt-[0.6rem] text-13 font-semibold">{t('counts')}</p>

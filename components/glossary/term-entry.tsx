@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { MixedText } from '@/components/site/mixed-text';
 import { htmlLang, otherLang, type AppLocale } from '@/i18n/routing';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { routes } from '@/lib/routes/routes';
@@ -50,9 +51,11 @@ export async function TermEntry({ locale, entry, glossary }: Props) {
         <Fact label={t('categoryLabel')}>{card(`category.${entry.category}`)}</Fact>
       </dl>
       <TermSection id="explanation" title={t('explanation')}>
-        <p>{entry.explanation[locale]}</p>
+        <p>
+          <MixedText text={entry.explanation[locale]} within={locale} />
+        </p>
         <p className="mt-2 text-muted" lang={htmlLang(other)}>
-          {entry.explanation[other]}
+          <MixedText text={entry.explanation[other]} within={other} />
         </p>
       </TermSection>
       {entry.counts && entry.counts.length > 0 && (
@@ -68,7 +71,9 @@ export async function TermEntry({ locale, entry, glossary }: Props) {
       )}
       {entry.sourceNote && (
         <TermSection id="source-note" title={t('sourceNote')}>
-          <p>{entry.sourceNote[locale]}</p>
+          <p>
+            <MixedText text={entry.sourceNote[locale]} within={locale} />
+          </p>
         </TermSection>
       )}
       {entry.related.length > 0 && (

@@ -1,4 +1,5 @@
 import { formatDate } from '@/components/site/date-text';
+import { MixedText } from '@/components/site/mixed-text';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { Frontmatter } from '@/lib/content/schema';
 import { routes } from '@/lib/routes/routes';
@@ -22,17 +23,23 @@ export function DocumentFooter({ locale, meta, t }: Props) {
           <h2 className={heading}>{t('legalStatus')}</h2>
           <p>{t('publicDomain')}</p>
           <p>
-            {t('promulgated', { issuer: names(meta.issuer), announcement: names(meta.announcement) })}{' '}
-            {t('officialText', { source: names(meta.source) })}
+            <MixedText
+              text={`${t('promulgated', { issuer: names(meta.issuer), announcement: names(meta.announcement) })} ${t('officialText', { source: names(meta.source) })}`}
+              within={locale}
+            />
           </p>
         </>
       ) : (
         <>
           <h2 className={heading}>{t('sourceNotice')}</h2>
-          <p>{t('original', { source: names(meta.source), date: formatDate(meta.published, locale) })}</p>
+          <p>
+            <MixedText text={t('original', { source: names(meta.source), date: formatDate(meta.published, locale) })} within={locale} />
+          </p>
           {meta.copy && (
             <>
-              <p>{t('copyFrom', { from: names(meta.copy.from) })}</p>
+              <p>
+                <MixedText text={t('copyFrom', { from: names(meta.copy.from) })} within={locale} />
+              </p>
               <blockquote className="border-l-2 border-line pl-3">
                 <p lang={htmlLang('zh')}>{meta.copy.notice.zh}</p>
                 <p lang={htmlLang('en')}>{meta.copy.notice.en}</p>

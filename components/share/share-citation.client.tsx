@@ -1,11 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Tabs } from 'radix-ui';
 import { useState, useSyncExternalStore } from 'react';
 import { formatChicago, type CitationInput } from '@/lib/share/citation';
 import { formatBibtex } from '@/lib/share/citation-bibtex';
 import { formatCslJson } from '@/lib/share/citation-csl';
+import { MixedText } from '@/components/site/mixed-text';
 import { copyText } from '@/lib/share/clipboard';
 import { localIsoDate } from '@/lib/share/document-data';
 
@@ -25,6 +26,7 @@ const code =
 /** The three citation formats as tabs, each with its own Copy button. */
 export function ShareCitation({ meta, segment, sentences, url, accessed: rendered }: Props) {
   const t = useTranslations('Citation');
+  const locale = useLocale();
   // The server's date while hydrating, the reader's own date from then on.
   const accessed = useSyncExternalStore(subscribeToNothing, localIsoDate, () => rendered);
   const [status, setStatus] = useState('');
@@ -66,7 +68,10 @@ export function ShareCitation({ meta, segment, sentences, url, accessed: rendere
         <Tabs.Content value="chicago" className={panel}>
           <div className="grid gap-[0.4rem] wrap-anywhere">
             <p>
-              {chicago.parts.map((part, index) => (part.italic ? <i key={index}>{part.text}</i> : <span key={index}>{part.text}</span>))}
+              {chicago.parts.map((part, index) => {
+                const text = <MixedText text={part.text} within={locale} />;
+                return part.italic ? <i key={index}>{text}</i> : <span key={index}>{text}</span>;
+              })}
             </p>
             <p lang="zh-CN">“{chicago.passage.zh}”</p>
             <p lang="en">“{chicago.passage.en}”</p>
@@ -75,13 +80,13 @@ export function ShareCitation({ meta, segment, sentences, url, accessed: rendere
         </Tabs.Content>
         <Tabs.Content value="bibtex" className={panel}>
           <pre className={code} tabIndex={0} aria-label={names.bibtex}>
-            {texts.bibtex}
+            <MixedText text={texts.bibtex} within={locale} />
           </pre>
           {copyButton('bibtex')}
         </Tabs.Content>
         <Tabs.Content value="csl" className={panel}>
           <pre className={code} tabIndex={0} aria-label={names.csl}>
-            {texts.csl}
+            <MixedText text={texts.csl} within={locale} />
           </pre>
           {copyButton('csl')}
         </Tabs.Content>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { MixedText } from '@/components/site/mixed-text';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { localPaths } from '@/lib/routes/routes';
 import { pageAlternates } from '@/lib/routes/site-url';
@@ -22,7 +23,9 @@ export default async function AboutPage({ params }: Props) {
   return (
     <main id="main" className="page-narrow mx-auto max-w-3xl px-4 pt-8 pb-16 leading-relaxed">
       <h1 className="mb-3 text-3xl leading-tight font-bold">{t('pageTitle')}</h1>
-      <p>{t('intro')}</p>
+      <p>
+        <MixedText text={t('intro')} within={locale} />
+      </p>
       <h2 className={heading}>{t('textsHeading')}</h2>
       <p>{t('texts')}</p>
       <h2 className={heading} id="dictionary">
