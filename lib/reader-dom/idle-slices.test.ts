@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inIdleSlices } from './idle-slices';
+import { inIdleSlices, inIdleSlicesDone } from './idle-slices';
 
 /** A scheduler the test drives: each idle period runs when the test says, with the time it gives. */
 function manualSchedule() {
@@ -64,5 +64,36 @@ describe('inIdleSlices', () => {
     stop();
     expect(clock.pending()).toBe(0);
     expect(done).toEqual([]);
+  });
+});
+
+describe('inIdleSlicesDone', () => {
+  it('settles only once every item has had its turn', async () => {
+    const clock = manualSchedule();
+    const done: number[] = [];
+    let settled = false;
+    const finished = inIdleSlicesDone([1, 2, 3], (item) => done.push(item), clock.schedule).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    while (clock.idle(50));
+    await finished;
+    expect(done).toEqual([1, 2, 3]);
+  });
+
+  it('settles at once for no items, and rejects with the first error, doing nothing more', async () => {
+    await expect(inIdleSlicesDone([], () => undefined, manualSchedule().schedule)).resolves.toBeUndefined();
+    const clock = manualSchedule();
+    const done: number[] = [];
+    const failing = inIdleSlicesDone(
+      [1, 2, 3],
+      (item) => {
+        if (item === 2) throw new Error('bad item');
+        done.push(item);
+      },
+      clock.schedule,
+    );
+    while (clock.idle(50));
+    await expect(failing).rejects.toThrow('bad item');
+    expect(done).toEqual([1]);
   });
 });

@@ -9,17 +9,17 @@ const sliceMs = 8;
 
 type Schedule = (run: (deadline: () => number) => void) => () => void;
 
-// Safari has no requestIdleCallback: a timeout stands in.
+// Safari (and Node, for the search loader's tests) has no requestIdleCallback: a timeout stands in.
 const browserSchedule: Schedule = (run) => {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback((deadline) => run(() => deadline.timeRemaining()));
-    return () => window.cancelIdleCallback(id);
+  if (typeof globalThis.requestIdleCallback === 'function') {
+    const id = globalThis.requestIdleCallback((deadline) => run(() => deadline.timeRemaining()));
+    return () => globalThis.cancelIdleCallback(id);
   }
-  const id = window.setTimeout(() => {
+  const id = globalThis.setTimeout(() => {
     const end = performance.now() + sliceMs;
     run(() => end - performance.now());
   }, 1);
-  return () => window.clearTimeout(id);
+  return () => globalThis.clearTimeout(id);
 };
 
 /** Calls `work` on each item in order, in idle slices; the returned function stops what is left. */
@@ -35,4 +35,29 @@ export function inIdleSlices<T>(items: readonly T[], work: (item: T) => void, sc
   };
   if (items.length > 0) cancel = schedule(run);
   return () => cancel?.();
+}
+
+/** inIdleSlices as a promise: settles once `work` has run on every item, or with the first error it throws. */
+export function inIdleSlicesDone<T>(items: readonly T[], work: (item: T) => void, schedule: Schedule = browserSchedule): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let left = items.length;
+    let failed = false;
+    if (left === 0) return resolve();
+    inIdleSlices(
+      items,
+      (item) => {
+        // After a failure the remaining items are passed over: the promise has already settled.
+        if (failed) return;
+        try {
+          work(item);
+        } catch (error) {
+          failed = true;
+          reject(error);
+          return;
+        }
+        if (--left === 0) resolve();
+      },
+      schedule,
+    );
+  });
 }

@@ -3,7 +3,8 @@
 
 import { routes } from '@/lib/routes/routes';
 import { isSearchCore, isSearchShard, mergePayload } from './payload';
-import { loadSearch, type Searcher } from './query';
+import { inIdleSlicesDone } from '@/lib/reader-dom/idle-slices';
+import { prepareSearch, type Searcher } from './query';
 
 type FetchJson = (url: string) => Promise<unknown>;
 
@@ -29,7 +30,11 @@ async function fetchSearcher(url: string, fetchJson: FetchJson, partial: () => b
   const shards = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failed = results.find((result) => result.status === 'rejected');
   if (failed && (!partial() || shards.length === 0)) throw failed.reason;
-  return loadSearch(mergePayload(core, shards));
+  // The index is built in idle slices: a long library's thousands of segments never make one long
+  // task while the results page or the dialog waits for them.
+  const { searcher, positions, add } = prepareSearch(mergePayload(core, shards));
+  await inIdleSlicesDone(positions, add);
+  return searcher;
 }
 
 const pending = new Map<string, Promise<Searcher>>();

@@ -108,19 +108,28 @@ type TermForms = {
 
 const RANK: Record<GlossaryHit['match'], number> = { exact: 0, prefix: 1, partial: 2 };
 
+/** A searcher whose index is still empty: `add` each of `positions` (at once, or in slices) before searching. */
+export type PreparedSearch = { searcher: Searcher; positions: number[]; add: (position: number) => void };
+
 /**
  * Indexes a payload (merged from the static core and shards) with FlexSearch. Takes `unknown`
  * because it comes from the network; throws if it is not a payload of this version, so a stale
  * cached file fails loudly at load rather than matching wrongly.
  */
 export function loadSearch(input: unknown): Searcher {
+  const prepared = prepareSearch(input);
+  for (const position of prepared.positions) prepared.add(position);
+  return prepared.searcher;
+}
+
+/** loadSearch's checks and searcher, with the index to be filled by the caller. */
+export function prepareSearch(input: unknown): PreparedSearch {
   if (!isSearchPayload(input)) throw new Error('search payload: unknown version or shape');
   const payload: SearchPayload = input;
   const fold = foldFromString(payload.fold);
   const segments = payload.segments;
   // Built here from the texts, with the encoder the build uses: cheaper to send the texts alone.
   const index = new Index(segmentIndexOptions(fold));
-  segments.forEach((segment, position) => index.add(position, indexedText(segment)));
   // Normalised sentence data, built on first use: most segments are never candidates.
   const sides = new Map<number, Record<Lang, Side>>();
   // Positions come from candidates() (checked against the payload) or from the payload itself.
@@ -292,7 +301,7 @@ export function loadSearch(input: unknown): Searcher {
     return { terms: terms.map((t) => t.hit), results: shown.map(makeHit), total: all.length, docs };
   };
 
-  return {
+  const searcher: Searcher = {
     search(query, options) {
       // A search box must never take the page down: bad input yields no results.
       try {
@@ -301,5 +310,10 @@ export function loadSearch(input: unknown): Searcher {
         return empty();
       }
     },
+  };
+  return {
+    searcher,
+    positions: segments.map((_, position) => position),
+    add: (position) => index.add(position, indexedText(segmentAt(position))),
   };
 }

@@ -2,7 +2,7 @@
 // query engine) is reached only through a dynamic import, so it is a separate
 // chunk fetched on the reader's first intent, never part of a page's first load.
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Searcher } from './query';
 
 export type SearcherState = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; searcher: Searcher } | { status: 'error' };
@@ -35,7 +35,8 @@ export function useSearcher(active: boolean): { state: SearcherState; retry: () 
     let live = true;
     preloadSearch().then(
       (searcher) => {
-        if (live) setLoaded({ status: 'ready', searcher });
+        // A transition: React renders the first results in slices, not in one long task.
+        if (live) startTransition(() => setLoaded({ status: 'ready', searcher }));
       },
       () => {
         if (live) setLoaded({ status: 'error' });
