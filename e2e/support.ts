@@ -46,12 +46,13 @@ export async function charPoint(page: Page, sentence: string, text: string) {
 
 /**
  * Rests the mouse on the first character of `text` in a sentence until `card` shows. The word
- * lookup listens once its island has hydrated, which can come after `load` on a busy machine:
- * a move made before then is not seen, so the move is made again until the card answers.
+ * lookup listens once its island has hydrated, which can come after `load` on a busy machine, and
+ * passages near the sentence may still be taking their real heights: so the point is measured
+ * again and the move made again until the card answers.
  */
 export async function hoverChar(page: Page, sentence: string, text: string, card: Locator) {
-  const point = await charPoint(page, sentence, text);
   await expect(async () => {
+    const point = await charPoint(page, sentence, text);
     await page.mouse.move(point.x - 2, point.y);
     await page.mouse.move(point.x, point.y);
     await expect(card).toBeVisible({ timeout: 2_000 });
