@@ -108,7 +108,9 @@ export function ReaderToolbar() {
         </button>
       )}
       <button type="button" className="tool-button" aria-pressed={traditional} onClick={toggleScript}>
-        <span lang="zh-Hant" aria-hidden="true" className="pinyin-glyph">
+        {/* 繁 is written alike in both scripts: zh-CN draws it from 拼's face, where zh-Hant loaded a
+            Traditional face for this one character on every document page's first screen. */}
+        <span lang="zh-CN" aria-hidden="true" className="pinyin-glyph">
           繁
         </span>
         {t('traditional')}
