@@ -5,7 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
 import type { TermCard } from '@/lib/glossary/glossary';
 import { attr, selectors, termCounterparts, termId, termOf } from '@/lib/reader-dom/contract';
-import { inIdleSlices } from '@/lib/reader-dom/idle-slices';
+import { inIdleSlices } from '@/lib/scheduling/idle-slices';
 import { routes } from '@/lib/routes/routes';
 import type { OpenCard } from './types';
 

@@ -3,7 +3,7 @@
 
 import { routes } from '@/lib/routes/routes';
 import { isSearchCore, isSearchShard, mergePayload } from './payload';
-import { inIdleSlicesDone } from '@/lib/reader-dom/idle-slices';
+import { inIdleSlicesDone } from '@/lib/scheduling/idle-slices';
 import { prepareSearch, type Searcher } from './query';
 
 type FetchJson = (url: string) => Promise<unknown>;
