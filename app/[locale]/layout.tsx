@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/site/site-header';
 import { SiteStyle } from '@/components/site/site-style.client';
 import { htmlLang } from '@/i18n/routing';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
-import { registerScript } from '@/lib/offline/register';
+import { faviconDataUrl } from '@/lib/offline/icons';
 import { prefsScript } from '@/lib/reader/prefs';
 import { localeParams } from '@/lib/routes/static-params';
 import { routes } from '@/lib/routes/routes';
@@ -28,11 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('tagline'),
     applicationName: t('siteName'),
-    // app/icon.svg is the favicon; the dark theme's own, and the one iOS puts on a home screen.
+    // The favicon in the page itself (both themes), so the browser fetches none at the load event,
+    // before the first paint; and the one iOS puts on a home screen, fetched only then.
     icons: {
-      other: [
-        { rel: 'icon', url: routes.icon('icon-dark-192.png'), type: 'image/png', sizes: '192x192', media: '(prefers-color-scheme: dark)' },
-      ],
+      icon: [{ url: faviconDataUrl(), type: 'image/svg+xml' }],
       apple: [{ url: routes.icon('icon-192.png'), sizes: '192x192' }],
     },
   };
@@ -54,7 +53,6 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={htmlLang(locale)} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: prefsScript }} />
-        <script dangerouslySetInnerHTML={{ __html: registerScript }} />
         <SiteStyle />
       </head>
       <body>

@@ -1,9 +1,10 @@
 import { drawIcon } from '@/lib/offline/draw-icon';
 
 /*
- * Browsers ask for /favicon.ico on a first visit whatever the page declares (app/icon.svg is the
- * favicon): answer with the icon rather than a 404 in the console and the server log. An ICO file
- * may hold a PNG image, which every current browser reads. Drawn once at build time.
+ * Pages declare their favicon inline (app/[locale]/layout.tsx), but other documents (a JSON file
+ * opened in a tab, the global 404) and crawlers ask for /favicon.ico: answer with the icon rather
+ * than a 404 in the console and the server log. An ICO file may hold a PNG image, which every
+ * current browser reads. Drawn once at build time.
  */
 
 export const dynamic = 'force-static';

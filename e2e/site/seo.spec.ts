@@ -17,10 +17,14 @@ test('pages carry metadata, hreflang, JSON-LD, a favicon, a sitemap and robots.t
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(jsonLd).toMatchObject({ '@type': 'Article', datePublished: '2023-01-17', headline: expect.stringContaining('张劲松') });
 
+  // The favicon is in the page (no request at the load event, before the first paint), in both themes.
+  const favicon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(favicon).toMatch(/^data:image\/svg\+xml,/);
+  expect(decodeURIComponent(favicon ?? '')).toContain('prefers-color-scheme:dark');
   const icon = await request.get('/icon.svg');
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toContain('image/svg+xml');
-  // Asked for by browsers on a first visit whatever the page declares: an icon, not a 404.
+  // Asked for by crawlers, and by browsers for documents that declare none: an icon, not a 404.
   const ico = await request.get('/favicon.ico');
   expect(ico.status()).toBe(200);
   expect(ico.headers()['content-type']).toBe('image/x-icon');

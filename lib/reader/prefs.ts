@@ -16,6 +16,9 @@ export const storageKeys = {
   size: 'duizhao:size',
 } as const;
 
+/** What the prefs script may set on <html> before first paint, so that CSS alone applies it. */
+export const prefAttributes = ['data-view', 'data-pinyin', 'data-script', 'data-tones', 'data-theme', 'data-size', 'data-js'] as const;
+
 export function isViewMode(value: unknown): value is ViewMode {
   return viewModes.some((mode) => mode === value);
 }

@@ -1,7 +1,7 @@
 import { drawIcon } from '@/lib/offline/draw-icon';
 import { iconFiles } from '@/lib/offline/icons';
 
-/* The app's PNG icons (manifest, dark-theme favicon), drawn once at build time. */
+/* The app's PNG icons (manifest, home screen), drawn once at build time. */
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,0 +1,169 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { docPath, regulationsPath } from '../support';
+
+// Every kind of page, in both interface languages.
+const pages = [
+  '/en',
+  '/zh',
+  `/en${docPath}`,
+  `/zh${docPath}`,
+  `/en${regulationsPath}`,
+  `/en${regulationsPath}/passages/art-18`,
+  '/en/glossary',
+  '/zh/glossary/xinchuang',
+  '/en/search?q=%E6%95%B0%E5%AD%97%E7%BB%8F%E6%B5%8E',
+  '/zh/about',
+  '/en/offline',
+  '/en/no-such-page',
+];
+
+test('the first paint needs nothing but the HTML: every request starts after it', async ({ page, request }) => {
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    // The HTML names no script, stylesheet or manifest for the browser to fetch while it parses.
+    expect(html.match(/<script src="[^"]*"(?! noModule)[^>]*>/g), path).toBeNull();
+    expect(html, path).not.toMatch(/<link rel="(stylesheet|preload|modulepreload|manifest)"/);
+    expect(html, path).toContain('<style data-site-css="">');
+
+    await page.goto(path);
+    // Hydrated: the header's search button is an island.
+    await expect(page.getByRole('button', { name: /Search|搜索/ }).first()).toBeEnabled();
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(1);
+    const { paint, requests } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      requests: performance.getEntriesByType('resource').map((entry) => ({ url: entry.name, start: entry.startTime })),
+    }));
+    expect(paint, path).not.toBeNull();
+    expect(requests.length, path).toBeGreaterThan(3);
+    for (const { url, start } of requests) expect(start, `${path}: ${url}`).toBeGreaterThan(paint ?? Infinity);
+  }
+});
+
+type Box = { key: string; rect: string; style: string };
+
+/**
+ * What the reader sees of every element on the first screen (and that an element outside it is
+ * hidden or not): its box and the computed properties that draw it, its pseudo-elements' too.
+ */
+function firstScreen(page: Page): Promise<Box[]> {
+  return page.evaluate(() => {
+    const properties = [
+      'display',
+      'position',
+      'visibility',
+      'opacity',
+      'z-index',
+      'overflow',
+      'color',
+      'background-color',
+      'background-image',
+      'border-top',
+      'border-right',
+      'border-bottom',
+      'border-left',
+      'border-radius',
+      'box-shadow',
+      'outline',
+      'font-family',
+      'font-size',
+      'font-weight',
+      'font-style',
+      'line-height',
+      'letter-spacing',
+      'text-align',
+      'text-decoration',
+      'text-transform',
+      'text-underline-offset',
+      'white-space',
+      'list-style',
+      'transform',
+      'filter',
+      'backdrop-filter',
+      'cursor',
+      'fill',
+      'stroke',
+      'content',
+      'content-visibility',
+      'columns',
+      'grid-template-columns',
+      'gap',
+    ];
+    const boxes: Box[] = [];
+    const visit = (element: Element, path: string) => {
+      const rect = element.getBoundingClientRect();
+      const style = (pseudo: string | null) => {
+        const computed = getComputedStyle(element, pseudo);
+        return properties.map((name) => computed.getPropertyValue(name)).join(';');
+      };
+      boxes.push({
+        key: `${path} ${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.getAttribute('class') ?? ''}`,
+        rect: [rect.x, rect.y, rect.width, rect.height].map((value) => value.toFixed(1)).join(','),
+        style: `${style(null)}|${style('::before')}|${style('::after')}`,
+      });
+      // Below the first screen, or not drawn at all: the element's own box and style say enough.
+      if (rect.top > innerHeight || getComputedStyle(element).display === 'none') return;
+      [...element.children].forEach((child, index) => visit(child, `${path}/${index}`));
+    };
+    visit(document.body, '');
+    return boxes;
+  });
+}
+
+/** Holds every request whose URL matches until released. */
+async function hold(page: Page, pattern: RegExp) {
+  const held: Route[] = [];
+  let released = false;
+  await page.route(pattern, (route) => (released ? route.continue() : held.push(route)));
+  return async () => {
+    released = true;
+    await Promise.all(held.splice(0).map((route) => route.continue()));
+  };
+}
+
+// Each page inlines only the rules its own HTML can use; the rest of the stylesheet arrives after
+// the first paint. Held back with the scripts, then let in alone, it must change nothing the
+// reader already sees, in any theme, view or width the head script can set before the paint.
+const cases = [
+  { path: `/en${docPath}`, width: 1280, scheme: 'light' },
+  { path: `/zh${docPath}?view=zh`, width: 360, scheme: 'dark' },
+  { path: `/en${regulationsPath}?view=interleaved`, width: 1280, scheme: 'dark' },
+  { path: `/en${regulationsPath}/passages/art-18`, width: 360, scheme: 'light' },
+  { path: '/zh', width: 360, scheme: 'light' },
+  { path: '/en/glossary', width: 1280, scheme: 'dark' },
+  { path: '/zh/glossary/xinchuang', width: 360, scheme: 'dark' },
+  { path: '/en/search?q=%E6%95%B0%E5%AD%97%E7%BB%8F%E6%B5%8E', width: 1280, scheme: 'light' },
+  { path: '/en/about', width: 360, scheme: 'light' },
+] as const;
+
+test.describe(() => {
+  // The service worker would serve the held files from its cache.
+  test.use({ serviceWorkers: 'block' });
+  test('the rest of the stylesheet, arriving after the first paint, changes nothing on the page', async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const { path, width, scheme } of cases) {
+      await page.unrouteAll({ behavior: 'wait' });
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      const releaseScripts = await hold(page, /\/_next\/static\//);
+      const releaseStylesheet = await hold(page, /\/site\.css$/);
+      await page.goto(path, { waitUntil: 'load' });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+      const before = await firstScreen(page);
+
+      await releaseStylesheet();
+      await page.waitForFunction(
+        () => (document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0) > 0,
+      );
+      const after = await firstScreen(page);
+      expect(
+        after.map((box) => box.key),
+        path,
+      ).toEqual(before.map((box) => box.key));
+      const changed = after
+        .filter((box, index) => box.rect !== before[index]?.rect || box.style !== before[index]?.style)
+        .map((box) => box.key);
+      expect(changed, `${path} at ${width} px, ${scheme}`).toEqual([]);
+      await releaseScripts();
+    }
+  });
+});

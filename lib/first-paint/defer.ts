@@ -1,0 +1,45 @@
+import { afterPaintScript } from './loader';
+
+/*
+ * Moves what a prerendered page's first paint would otherwise share the network with behind it:
+ * Next.js names the page's script chunks in <head> (`async`, so they never block parsing, but they
+ * download while the HTML is still arriving and, on a fast link, run before the first paint), and
+ * preloads its bootstrap chunk; Chromium fetches a linked manifest at the `load` event, which
+ * comes before the first paint once no script delays it. Each is taken out of the HTML and
+ * started by the after-paint script instead (loader.ts). React finds the scripts it expects by
+ * their src when it hydrates, so it does not load them twice.
+ */
+
+// React's serialization of Next's chunk scripts, its script preloads and the manifest link.
+const chunkScript = /<script src="([^"]*\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
+const scriptPreload = /<link rel="preload" as="script"[^>]*\/>/g;
+const manifestLink = /<link rel="manifest" href="([^"]+)"[^>]*\/>/;
+
+type Options = {
+  /** The full site stylesheet's URL, for pages that inline the part of it they need. */
+  stylesheet: string;
+  /** The source of a function expression to call once the scripts have loaded. */
+  then: string;
+};
+
+/** Marks the after-paint script, so that a page done once is left alone. */
+const marker = 'data-after-paint=""';
+
+/** Whether a page's scripts start after its first paint. */
+export const deferred = (html: string): boolean => html.includes(marker);
+
+/** The page's HTML with its scripts, stylesheet and manifest started after the first paint. */
+export function deferToFirstPaint(html: string, { stylesheet, then }: Options): string {
+  if (deferred(html)) return html;
+  const scripts = [...new Set(Array.from(html.matchAll(chunkScript), (match) => match[1] ?? ''))];
+  // A page that names no chunk has nothing to start after its paint.
+  if (scripts.length === 0) return html;
+  const closing = html.lastIndexOf('</body>');
+  if (closing < 0) throw new Error('no </body>');
+  const manifest = manifestLink.exec(html)?.[1] ?? null;
+  // Next's own error page has styles of its own.
+  const inlinesCss = html.includes('<style data-site-css');
+  const loader = `<script ${marker}>${afterPaintScript({ stylesheet: inlinesCss ? stylesheet : null, manifest, scripts, then })}</script>`;
+  const body = html.slice(0, closing) + loader + html.slice(closing);
+  return body.replace(chunkScript, '').replace(scriptPreload, '').replace(manifestLink, '');
+}
