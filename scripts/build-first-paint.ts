@@ -9,8 +9,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { withCriticalCss } from '../lib/first-paint/critical-css';
 import { deferToFirstPaint, deferred } from '../lib/first-paint/defer';
-import { registerServiceWorker } from '../lib/offline/register';
-import { routes } from '../lib/routes/routes';
+import { cacheNames } from '../lib/offline/constants';
+import { basePath, routes } from '../lib/routes/routes';
 
 const dir = path.resolve(process.argv[2] ?? path.join(process.env.NEXT_DIST_DIR ?? '.next', 'server', 'app'));
 const started = Date.now();
@@ -19,13 +19,14 @@ const pages = (await readdir(dir, { withFileTypes: true, recursive: true }))
   .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
   .map((entry) => path.join(entry.parentPath, entry.name));
 
+const worker = { url: `${basePath}/sw.js`, scope: `${basePath}/`, pagesCache: cacheNames.pages };
 let before = 0;
 let after = 0;
 let deferredPages = 0;
 for (const page of pages) {
   const html = await readFile(page, 'utf8');
   try {
-    const done = deferToFirstPaint(await withCriticalCss(html), { stylesheet: routes.siteCss(), then: registerServiceWorker });
+    const done = await deferToFirstPaint(await withCriticalCss(html), { stylesheet: routes.siteCss(), worker });
     before += gzipSync(html).length;
     after += gzipSync(done).length;
     if (deferred(done)) deferredPages++;

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { PageLive } from '@/components/site/page-live.client';
 import { SiteHeader } from '@/components/site/site-header';
 import { SiteStyle } from '@/components/site/site-style.client';
 import { htmlLang } from '@/i18n/routing';
@@ -61,6 +62,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         <SiteHeader locale={locale} />
         {children}
+        <PageLive />
       </body>
     </html>
   );

@@ -29,6 +29,10 @@ test('the first paint needs nothing but the HTML: every request starts after it'
     // Hydrated: the header's search button is an island.
     await expect(page.getByRole('button', { name: /Search|搜索/ }).first()).toBeEnabled();
     await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(1);
+    // Resource timing lists a request once it has finished.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).length))
+      .toBeGreaterThan(3);
     const { paint, requests } = await page.evaluate(() => ({
       paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       requests: performance.getEntriesByType('resource').map((entry) => ({ url: entry.name, start: entry.startTime })),

@@ -1,4 +1,5 @@
-import { afterPaintScript } from './loader';
+import type { Worker } from '@/lib/offline/register';
+import { afterPaintScript } from './inline';
 
 /*
  * Moves what a prerendered page's first paint would otherwise share the network with behind it:
@@ -6,7 +7,7 @@ import { afterPaintScript } from './loader';
  * download while the HTML is still arriving and, on a fast link, run before the first paint), and
  * preloads its bootstrap chunk; Chromium fetches a linked manifest at the `load` event, which
  * comes before the first paint once no script delays it. Each is taken out of the HTML and
- * started by the after-paint script instead (loader.ts). React finds the scripts it expects by
+ * started by the after-paint script instead (after-paint.ts). React finds the scripts it expects by
  * their src when it hydrates, so it does not load them twice.
  */
 
@@ -18,8 +19,8 @@ const manifestLink = /<link rel="manifest" href="([^"]+)"[^>]*\/>/;
 type Options = {
   /** The full site stylesheet's URL, for pages that inline the part of it they need. */
   stylesheet: string;
-  /** The source of a function expression to call once the scripts have loaded. */
-  then: string;
+  /** The service worker the page registers once it is live. */
+  worker: Worker;
 };
 
 /** Marks the after-paint script, so that a page done once is left alone. */
@@ -29,7 +30,7 @@ const marker = 'data-after-paint=""';
 export const deferred = (html: string): boolean => html.includes(marker);
 
 /** The page's HTML with its scripts, stylesheet and manifest started after the first paint. */
-export function deferToFirstPaint(html: string, { stylesheet, then }: Options): string {
+export async function deferToFirstPaint(html: string, { stylesheet, worker }: Options): Promise<string> {
   if (deferred(html)) return html;
   const scripts = [...new Set(Array.from(html.matchAll(chunkScript), (match) => match[1] ?? ''))];
   // A page that names no chunk has nothing to start after its paint.
@@ -39,7 +40,8 @@ export function deferToFirstPaint(html: string, { stylesheet, then }: Options): 
   const manifest = manifestLink.exec(html)?.[1] ?? null;
   // Next's own error page has styles of its own.
   const inlinesCss = html.includes('<style data-site-css');
-  const loader = `<script ${marker}>${afterPaintScript({ stylesheet: inlinesCss ? stylesheet : null, manifest, scripts, then })}</script>`;
+  const script = await afterPaintScript({ stylesheet: inlinesCss ? stylesheet : null, manifest, scripts, worker });
+  const loader = `<script ${marker}>${script}</script>`;
   const body = html.slice(0, closing) + loader + html.slice(closing);
   return body.replace(chunkScript, '').replace(scriptPreload, '').replace(manifestLink, '');
 }

@@ -26,5 +26,5 @@ export function faviconDataUrl(): string {
     `<style>rect{fill:${light.background}}text{fill:${light.ink}}@media (prefers-color-scheme:dark){rect{fill:${dark.background}}text{fill:${dark.ink}}}</style>` +
     "<rect width='64' height='64' rx='12'/><text x='32' y='44' font-family='serif' font-size='34' text-anchor='middle'>对</text></svg>";
   // Only what a URL cannot carry as it is: the rest stays readable (and short).
-  return `data:image/svg+xml,${svg.replace(/[%#<>"]|[^\x20-\x7e]/g, encodeURIComponent)}`;
+  return `data:image/svg+xml,${svg.replace(/[ %#<>"]|[^\x21-\x7e]/g, encodeURIComponent)}`;
 }

@@ -1,0 +1,147 @@
+import { registerServiceWorker, type Worker } from '@/lib/offline/register';
+import { liveEvent } from './events';
+
+/*
+ * The inline script at the end of every page's <body> (bundled into it at build time by
+ * inline.ts, with the page's own configuration) that starts, after the first paint, what the
+ * first paint must not wait for or share the network with: the full site stylesheet, the web
+ * app manifest and the page's scripts. Everything it names is our own build output, read from
+ * the page's HTML at build time, never from a URL, storage or a query.
+ *
+ * "After the first paint": the script sits at the end of <body>, so the frame after it holds the
+ * whole parsed document. It waits for that frame to be painted (a task queued from its
+ * requestAnimationFrame callback) and for the browser to report the first contentful paint,
+ * which comes when the frame is on screen (its presentation, often later than the paint on a
+ * busy device). A browser without paint timing waits for the frame alone. A page opened in the
+ * background has no frame to wait for, so it starts at once.
+ *
+ * Until the page is live (its islands hydrated, their listeners attached: liveEvent), what the
+ * reader does is kept and done again then, as Google's JSAction "early event contract" does, so
+ * the tap on Search made while the scripts load is not lost:
+ * - a click on a control the scripts drive (a button, a form control or its label, a glossary
+ *   term) is held, its default action stopped (a term would navigate, a radio would change under
+ *   React), and the control is clicked again once live; links and <details> work alone;
+ * - a key pressed outside a text field (a shortcut such as / or Escape) is dispatched again on
+ *   its target; Tab, Enter and Space are left to the browser (they move focus, or click);
+ * - where the pointer rests and what has focus are announced again (pointerover and pointermove
+ *   at the same point, focusin), for the hover and focus cards.
+ * A page that cannot start (a script failed, or it is not live `liveWithinMs` after its scripts
+ * loaded) lets the held clicks do what the browser would have done, so a term still opens its page.
+ * Once live, the service worker is registered.
+ */
+
+export type AfterPaint = {
+  /** The full site stylesheet, for a page that inlines only the rules its own HTML needs. */
+  stylesheet: string | null;
+  /** The web app manifest, if the page links one. */
+  manifest: string | null;
+  /** The page's scripts, in the order the HTML named them. */
+  scripts: readonly string[];
+  worker: Worker;
+};
+
+const liveWithinMs = 10_000;
+const held = 'button,input,select,label,[role=button],[data-term]';
+const textField = 'input,textarea,select,[contenteditable]';
+const kinds = ['click', 'keydown', 'pointermove', 'pointerover', 'pointerout'] as const;
+
+export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint): void {
+  const queue: (() => void)[] = [];
+  let live = false;
+  let pointer: PointerEvent | null = null;
+
+  const early = (event: Event) => {
+    const target = event.target;
+    // Not `instanceof PointerEvent`: a click is one too.
+    if (event.type.startsWith('pointer') && event instanceof PointerEvent) {
+      if (event.type !== 'pointerout') pointer = event;
+      else if (!event.relatedTarget) pointer = null;
+      return;
+    }
+    if (!(target instanceof Element)) return;
+    if (event.type === 'click') {
+      const control = target.closest(held);
+      if (!control || (control instanceof HTMLButtonElement && control.disabled)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      queue.push(() => {
+        if (control.isConnected && control instanceof HTMLElement) control.click();
+      });
+      return;
+    }
+    if (!(event instanceof KeyboardEvent) || target.closest(textField) || ['Tab', 'Enter', ' '].includes(event.key)) return;
+    const { key, code, ctrlKey, metaKey, shiftKey, altKey } = event;
+    queue.push(() =>
+      (target.isConnected ? target : document.body).dispatchEvent(
+        new KeyboardEvent('keydown', { key, code, ctrlKey, metaKey, shiftKey, altKey, bubbles: true, cancelable: true }),
+      ),
+    );
+  };
+  for (const kind of kinds) document.addEventListener(kind, early, true);
+
+  const replay = () => {
+    if (live) return;
+    live = true;
+    for (const kind of kinds) document.removeEventListener(kind, early, true);
+    const focused = document.activeElement;
+    if (focused && focused !== document.body) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const at = pointer && document.elementFromPoint(pointer.clientX, pointer.clientY);
+    if (pointer && at) {
+      const { clientX, clientY, pointerType } = pointer;
+      for (const kind of ['pointerover', 'pointermove'])
+        at.dispatchEvent(new PointerEvent(kind, { bubbles: true, clientX, clientY, pointerType, isPrimary: true }));
+    }
+    for (const action of queue.splice(0)) action();
+  };
+  addEventListener(
+    liveEvent,
+    () => {
+      replay();
+      setTimeout(() => registerServiceWorker(worker), 0);
+    },
+    { once: true },
+  );
+
+  const add = (tag: string, attributes: Record<string, string>) => {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    document.head.appendChild(element);
+    return element;
+  };
+  let pending = scripts.length;
+  let failed = false;
+  const loaded = (event: Event) => {
+    if (event.type === 'error') failed = true;
+    if (--pending === 0) {
+      if (failed) replay();
+      else setTimeout(replay, liveWithinMs);
+    }
+  };
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    if (stylesheet !== null) add('link', { rel: 'stylesheet', href: stylesheet });
+    if (manifest !== null) add('link', { rel: 'manifest', href: manifest });
+    for (const src of scripts) {
+      const script = add('script', { src, async: '' });
+      script.addEventListener('load', loaded);
+      script.addEventListener('error', loaded);
+    }
+  };
+
+  if (document.visibilityState !== 'visible') return start();
+  let waiting = 2;
+  const ready = () => {
+    if (--waiting === 0) setTimeout(start, 0);
+  };
+  requestAnimationFrame(() => setTimeout(ready, 0));
+  if ('PerformanceObserver' in window && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      ready();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } else ready();
+}
