@@ -3,11 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PageLive } from '@/components/site/page-live.client';
 import { SiteHeader } from '@/components/site/site-header';
-import { SiteStyle } from '@/components/site/site-style.client';
+import { HeadScript, SiteStyle } from '@/components/site/site-style.client';
 import { htmlLang } from '@/i18n/routing';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { faviconDataUrl } from '@/lib/offline/icons';
-import { prefsScript } from '@/lib/reader/prefs';
 import { localeParams } from '@/lib/routes/static-params';
 import { routes } from '@/lib/routes/routes';
 import { siteUrl } from '@/lib/routes/site-url';
@@ -50,10 +49,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Nav' });
 
   return (
-    // The prefs script sets data-* on <html> before hydration; React must not fight it.
+    // The head script sets data-* on <html> before hydration; React must not fight it.
     <html lang={htmlLang(locale)} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: prefsScript }} />
+        <HeadScript />
         <SiteStyle />
       </head>
       <body>

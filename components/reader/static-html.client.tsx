@@ -1,8 +1,9 @@
 'use client';
 
-import { use, useState, useSyncExternalStore } from 'react';
+import { use } from 'react';
 import { fragmentHtml } from '#static-html/source';
 import { routes, type FragmentName } from '@/lib/routes/routes';
+import { useFromServer } from '@/lib/static-html/use-from-server';
 
 /*
  * A part of a document page that React does not hydrate: the body and the contents, as the build
@@ -39,18 +40,10 @@ function fragment(src: string, page: string): Entry {
   return entry;
 }
 
-const subscribe = () => () => undefined;
-
 type Props = { locale: string; slug: string; name: FragmentName };
 
 export function StaticHtml({ locale, slug, name }: Props) {
-  // True on the server and while hydrating its HTML; false for an instance the browser mounts.
-  const hydrating = useSyncExternalStore(
-    subscribe,
-    () => false,
-    () => true,
-  );
-  const [fromServer] = useState(hydrating);
+  const fromServer = useFromServer();
   let html: string;
   if (typeof window === 'undefined') html = fragmentHtml(locale, slug, name);
   else if (fromServer) html = '';

@@ -1,12 +1,15 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import { createTranslator, type Messages } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { AppLocale } from '@/i18n/routing';
+import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { LoadedDocument } from '@/lib/content/store';
+import { documentJsonLd } from '@/lib/reader/json-ld';
 import { passageSize } from '@/lib/reader/passage-size';
-import type { FragmentName } from '@/lib/routes/routes';
+import { routes, type FragmentName } from '@/lib/routes/routes';
+import { absolute } from '@/lib/routes/site-url';
 import { DocumentFooter } from './document-footer';
 import { DocumentRelations } from './document-relations';
+import { JsonLd } from './json-ld';
 import { mdxComponents } from './mdx-components';
 import { TableOfContents } from './table-of-contents';
 import type { LibraryContext } from './types';
@@ -14,7 +17,7 @@ import type { LibraryContext } from './types';
 /*
  * A document page's static HTML, rendered once per document and locale at build time
  * (scripts/build-content.ts) from our own compiled content: the body (every segment, in both
- * languages) and the contents. The page sends it as HTML that React does not hydrate
+ * languages, then the page's structured data) and the contents. The page sends it as HTML that React does not hydrate
  * (static-html.client.tsx), so a long text costs the browser no hydration and travels once.
  * Everything in it comes from content/ and messages/, never from a URL, storage or a query.
  */
@@ -48,6 +51,13 @@ export function renderFragments(
           })}
         />
         <DocumentFooter locale={locale} meta={document.meta} t={t} />
+        <JsonLd
+          data={documentJsonLd(document.meta, {
+            description: document.meta.summary[locale],
+            url: absolute(routes.document(locale, document.meta.slug)),
+            languages: [htmlLang('zh'), htmlLang('en')],
+          })}
+        />
       </>,
     ),
     contents: contents(false),

@@ -1,26 +1,31 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
-import { siteCss } from '#static-html/source';
+import { headScript, siteCss } from '#static-html/source';
 import { routes } from '@/lib/routes/routes';
+import { useFromServer } from '@/lib/static-html/use-from-server';
 
 /*
- * The site's stylesheet, inlined in <head> so that first paint waits for no stylesheet request.
- * Our own build output (app/globals.css compiled by scripts/build-content.ts), read during server
- * rendering only: like the document body (components/reader/static-html.client.tsx) it is sent
- * once, in the HTML, and not again in the RSC payload. An instance the browser mounts without
- * server HTML links the same stylesheet as a file instead.
+ * What <head> sends before first paint, in the HTML only: like the document body
+ * (components/reader/static-html.client.tsx) it is sent once, and not again in the RSC payload.
+ * Both are our own build output and constants, never anything from a URL, storage or a query.
  */
 
-const subscribe = () => () => undefined;
+/** The prefs script (lib/reader/prefs.ts), which sets the reader's choices on <html> before paint. */
+export function HeadScript() {
+  const fromServer = useFromServer();
+  if (typeof window === 'undefined') return <script dangerouslySetInnerHTML={{ __html: headScript() }} />;
+  // A browser-mounted <head> comes after the prefs were applied: nothing to run again.
+  return fromServer ? <script suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} /> : null;
+}
 
+/**
+ * The site's stylesheet (app/globals.css compiled by scripts/build-content.ts), inlined so that
+ * first paint waits for no stylesheet request; the build cuts each page's copy to the rules it
+ * can use (lib/first-paint/). An instance the browser mounts without server HTML links the whole
+ * stylesheet as a file instead.
+ */
 export function SiteStyle() {
-  const hydrating = useSyncExternalStore(
-    subscribe,
-    () => false,
-    () => true,
-  );
-  const [fromServer] = useState(hydrating);
+  const fromServer = useFromServer();
   if (typeof window === 'undefined') return <style data-site-css="" dangerouslySetInnerHTML={{ __html: siteCss() }} />;
   if (fromServer) return <style data-site-css="" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
   return <link rel="stylesheet" href={routes.siteCss()} />;

@@ -25,6 +25,6 @@ export function faviconDataUrl(): string {
     "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'>" +
     `<style>rect{fill:${light.background}}text{fill:${light.ink}}@media (prefers-color-scheme:dark){rect{fill:${dark.background}}text{fill:${dark.ink}}}</style>` +
     "<rect width='64' height='64' rx='12'/><text x='32' y='44' font-family='serif' font-size='34' text-anchor='middle'>对</text></svg>";
-  // Only what a URL cannot carry as it is: the rest stays readable (and short).
-  return `data:image/svg+xml,${svg.replace(/[ %#<>"]|[^\x21-\x7e]/g, encodeURIComponent)}`;
+  // Only what a URL cannot carry as it is (RFC 3986): the rest stays readable, and short.
+  return `data:image/svg+xml,${svg.replace(/[^\w\-.~!$&'()*+,;=:@/?]/g, encodeURIComponent)}`;
 }

@@ -8,3 +8,7 @@ export function fragmentHtml(): string {
 export function siteCss(): string {
   throw new Error('The site stylesheet is read during server rendering only');
 }
+
+export function headScript(): string {
+  throw new Error('The head script is read during server rendering only');
+}

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { prefsScript } from '@/lib/reader/prefs';
 import type { FragmentName } from '@/lib/routes/routes';
 import { fragmentFile, siteCssFile } from './files';
 
 /*
  * Server rendering only (package.json "#static-html/source": the browser gets source.browser.ts):
- * the static HTML and CSS the build step wrote. Read once per process.
+ * the static HTML and CSS the build step wrote (read once per process), and the head script.
  */
 
 const cache = new Map<string, string>();
@@ -24,4 +25,8 @@ export function fragmentHtml(locale: string, slug: string, name: FragmentName): 
 
 export function siteCss(): string {
   return read(siteCssFile());
+}
+
+export function headScript(): string {
+  return prefsScript;
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { WordLookup } from '@/components/dictionary/word-lookup';
 import { TermPopover } from '@/components/glossary/term-popover';
-import { JsonLd } from '@/components/reader/json-ld';
 import { ReaderEnhancer } from '@/components/reader/reader-enhancer.client';
 import { ReaderToolbar } from '@/components/reader/reader-toolbar.client';
 import { StaticHtml } from '@/components/reader/static-html.client';
@@ -13,9 +12,8 @@ import { ClientMessages } from '@/i18n/client-messages';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { htmlLang } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
-import { documentJsonLd } from '@/lib/reader/json-ld';
-import { localPaths, routes } from '@/lib/routes/routes';
-import { absolute, pageAlternates } from '@/lib/routes/site-url';
+import { localPaths } from '@/lib/routes/routes';
+import { pageAlternates } from '@/lib/routes/site-url';
 import { documentParams } from '@/lib/routes/static-params';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -53,7 +51,8 @@ export default async function DocumentPage({ params }: Props) {
   return (
     <main id="main" className="doc-layout">
       <div className="reading-progress" aria-hidden="true" />
-      {/* The contents and the text are static HTML, never hydrated (see static-html.client.tsx). */}
+      {/* The contents and the text (with the page's structured data) are static HTML, never
+          hydrated (see static-html.client.tsx). */}
       <aside className="doc-aside">
         <StaticHtml locale={locale} slug={slug} name="contents" />
       </aside>
@@ -71,13 +70,6 @@ export default async function DocumentPage({ params }: Props) {
       <SearchHighlight />
       <TermPopover />
       <WordLookup locale={locale} slug={slug} />
-      <JsonLd
-        data={documentJsonLd(meta, {
-          description: meta.summary[locale],
-          url: absolute(routes.document(locale, meta.slug)),
-          languages: [htmlLang('zh'), htmlLang('en')],
-        })}
-      />
     </main>
   );
 }
