@@ -1,7 +1,8 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
+import { LazyMessages } from '@/i18n/lazy-messages.client';
+import { preloadMessages } from '@/i18n/message-files';
 import { wordsEvent, type WordsRequest } from '@/lib/dictionary/events';
 import { describeWord, longestAt, sourceOf, type DictionaryFile } from '@/lib/dictionary/lookup';
 import { charAtPoint, charsFrom, rangeFrom, type CharHit } from '@/lib/dictionary/text-at-point';
@@ -11,6 +12,7 @@ import { termOf } from '@/lib/reader-dom/contract';
 import { routes } from '@/lib/routes/routes';
 import { listen, type Replay } from '@/lib/scheduling/wake-on-intent';
 import type { OpenWord } from './types';
+import type { AppLocale } from '@/i18n/routing';
 
 const loadCard = () => import('./word-card.client');
 const WordCard = lazy(() => loadCard().then((module) => ({ default: module.WordCard })));
@@ -22,7 +24,7 @@ const loadDictionary = fileLoader<DictionaryFile>();
 const openDelay = 120;
 const closeDelay = 300;
 
-type Props = { locale: string; slug: string; replay: Replay };
+type Props = { locale: AppLocale; slug: string; replay: Replay };
 
 /**
  * The word card: hovering (mouse) or tapping (touch) a Chinese character of the text looks up
@@ -143,7 +145,7 @@ export function WordLookupLive({ locale, slug, replay }: Props) {
     <>
       {open && (
         <Suspense fallback={null}>
-          <LazyMessages feature="dictionary">
+          <LazyMessages locale={locale} feature="dictionary">
             <WordCard
               open={open}
               onClose={() => closeRef.current()}
@@ -160,7 +162,7 @@ export function WordLookupLive({ locale, slug, replay }: Props) {
       )}
       {words && (
         <Suspense fallback={null}>
-          <LazyMessages feature="dictionary">
+          <LazyMessages locale={locale} feature="dictionary">
             <WordsDialog request={words} file={words.file} onClose={() => setWords(null)} />
           </LazyMessages>
         </Suspense>

@@ -2,6 +2,7 @@
 
 import { wordsEvent } from '@/lib/dictionary/events';
 import { useWakeOnIntent, type Intent } from '@/lib/scheduling/wake-on-intent';
+import type { AppLocale } from '@/i18n/routing';
 
 const load = () => import('./word-lookup-live.client').then((module) => module.WordLookupLive);
 
@@ -21,7 +22,7 @@ const intent: Intent = {
   },
 };
 
-type Props = { locale: string; slug: string };
+type Props = { locale: AppLocale; slug: string };
 
 /**
  * Word cards for the Chinese text: until the first hover or tap over the Chinese, only this

@@ -1,14 +1,15 @@
 'use client';
 
-import { useLocale } from 'next-intl';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
+import { LazyMessages } from '@/i18n/lazy-messages.client';
+import { preloadMessages } from '@/i18n/message-files';
 import type { TermCard } from '@/lib/glossary/glossary';
 import { termCounterparts, termId, termOf } from '@/lib/reader-dom/contract';
 import { listen, type Replay } from '@/lib/scheduling/wake-on-intent';
 import { routes } from '@/lib/routes/routes';
 import { asButton, pressedTerm } from './term-buttons';
 import type { OpenCard } from './types';
+import type { AppLocale } from '@/i18n/routing';
 
 const loadCard = () => import('./term-card.client');
 const TermCardPopover = lazy(() => loadCard().then((module) => ({ default: module.TermCardPopover })));
@@ -36,7 +37,7 @@ function markCounterparts(term: HTMLElement | null) {
   if (term) for (const element of termCounterparts(term)) element.setAttribute('data-term-hl', '');
 }
 
-type Props = { replay: Replay };
+type Props = { locale: AppLocale; replay: Replay };
 
 /**
  * One popover for every glossary term in the text, loaded on the first intent towards a term
@@ -44,8 +45,7 @@ type Props = { replay: Replay };
  * preview that leaves focus where it is (WCAG 1.4.13: hoverable, dismissible with Escape,
  * persistent); a click, tap, Enter or Space opens it as a dialog and moves focus in.
  */
-export function TermPopoverLive({ replay }: Props) {
-  const locale = useLocale();
+export function TermPopoverLive({ locale, replay }: Props) {
   const [terms, setTerms] = useState<Cards>({});
   const [open, setOpen] = useState<OpenCard | null>(null);
   const anchor = useRef<HTMLElement | null>(null);
@@ -140,7 +140,7 @@ export function TermPopoverLive({ replay }: Props) {
   if (!card || !open) return null;
   return (
     <Suspense fallback={null}>
-      <LazyMessages feature="glossary">
+      <LazyMessages locale={locale} feature="glossary">
         <TermCardPopover
           card={card}
           open={open}

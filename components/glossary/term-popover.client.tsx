@@ -5,6 +5,7 @@ import { termOf } from '@/lib/reader-dom/contract';
 import { inIdleSlices } from '@/lib/scheduling/idle-slices';
 import { useWakeOnIntent, type Intent } from '@/lib/scheduling/wake-on-intent';
 import { asButton, cardButtons, pressedTerm } from './term-buttons';
+import type { AppLocale } from '@/i18n/routing';
 
 const load = () => import('./term-popover-live.client').then((module) => module.TermPopoverLive);
 
@@ -26,12 +27,14 @@ const intent: Intent = {
  * that a screen reader never sees their role change later. The popover itself
  * (term-popover-live.client.tsx), the cards and their strings load on the first intent.
  */
-export function TermPopover() {
+type Props = { locale: AppLocale };
+
+export function TermPopover({ locale }: Props) {
   // One DOM write per term: a long text's hundreds of terms are done in idle slices, not in the
   // page's start-up task.
   useEffect(() => inIdleSlices([...document.querySelectorAll<HTMLElement>(cardButtons)], asButton), []);
   const woken = useWakeOnIntent(intent, load);
   if (!woken) return null;
   const { loaded: TermPopoverLive, replay } = woken;
-  return <TermPopoverLive replay={replay} />;
+  return <TermPopoverLive locale={locale} replay={replay} />;
 }

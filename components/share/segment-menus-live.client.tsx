@@ -2,10 +2,11 @@
 
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
+import { LazyMessages } from '@/i18n/lazy-messages.client';
+import { preloadMessages } from '@/i18n/message-files';
 import { attr, segmentMenuOf } from '@/lib/reader-dom/contract';
 import { listen, type Replay } from '@/lib/scheduling/wake-on-intent';
-import { useLocale } from 'next-intl';
+import type { AppLocale } from '@/i18n/routing';
 
 /*
  * The passage menus of the document's static text, loaded when a pointer or focus first reaches
@@ -21,10 +22,9 @@ const SegmentDropdown = lazy(() => loadDropdown().then((module) => ({ default: m
 
 type Mounted = { segmentId: string; host: HTMLElement; plain: HTMLButtonElement; byKeyboard: boolean };
 
-type Props = { replay: Replay };
+type Props = { locale: AppLocale; replay: Replay };
 
-export function SegmentMenusLive({ replay }: Props) {
-  const locale = useLocale();
+export function SegmentMenusLive({ locale, replay }: Props) {
   const [mounted, setMounted] = useState<Mounted[]>([]);
 
   useEffect(() => {
@@ -65,7 +65,7 @@ export function SegmentMenusLive({ replay }: Props) {
   return mounted.map(({ segmentId, host, plain, byKeyboard }) =>
     createPortal(
       <Suspense fallback={null}>
-        <LazyMessages feature="share">
+        <LazyMessages locale={locale} feature="share">
           <SegmentDropdown segmentId={segmentId} byKeyboard={byKeyboard} onReady={() => plain.setAttribute('hidden', '')} />
         </LazyMessages>
       </Suspense>,

@@ -2,6 +2,7 @@
 
 import { segmentMenuOf } from '@/lib/reader-dom/contract';
 import { useWakeOnIntent, type Intent } from '@/lib/scheduling/wake-on-intent';
+import type { AppLocale } from '@/i18n/routing';
 
 const load = () => import('./segment-menus-live.client').then((module) => module.SegmentMenusLive);
 
@@ -22,9 +23,11 @@ const intent: Intent = {
  * the page's first load; the menus' island (segment-menus-live.client.tsx) loads when a pointer
  * or focus first reaches a button, and answers whatever it missed.
  */
-export function SegmentMenus() {
+type Props = { locale: AppLocale };
+
+export function SegmentMenus({ locale }: Props) {
   const woken = useWakeOnIntent(intent, load);
   if (!woken) return null;
   const { loaded: SegmentMenusLive, replay } = woken;
-  return <SegmentMenusLive replay={replay} />;
+  return <SegmentMenusLive locale={locale} replay={replay} />;
 }
