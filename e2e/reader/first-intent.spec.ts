@@ -8,6 +8,9 @@ import { charPoint, docPath } from '../support';
  * first press always lands before it arrives.
  */
 
+// The offline worker precaches every chunk, and the requests it answers bypass page.route.
+test.use({ serviceWorkers: 'block' });
+
 /** The page has hydrated: the term cards' start-up has made the terms buttons. */
 async function hydrated(page: Page) {
   await expect(page.locator('.doc [data-term][role="button"]').first()).toBeAttached();
