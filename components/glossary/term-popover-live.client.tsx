@@ -50,6 +50,10 @@ export function TermPopoverLive({ locale, replay }: Props) {
   const [open, setOpen] = useState<OpenCard | null>(null);
   const anchor = useRef<HTMLElement | null>(null);
   const timers = useRef<{ open?: number; close?: number }>({});
+  // Whether the pointer is on the card. React reports it entering the card before the document's
+  // listener hears it leave the term (React listens on the document first), so the close that
+  // leaving schedules looks here when it comes, instead of being cancelled by the entry.
+  const overCard = useRef(false);
   // The document listeners are attached once and read the current state from here.
   const openRef = useRef<OpenCard | null>(null);
   useEffect(() => {
@@ -81,13 +85,17 @@ export function TermPopoverLive({ locale, replay }: Props) {
 
   const hide = useCallback(() => {
     clearTimers();
+    // A card removed under the pointer never reports the pointer leaving it.
+    overCard.current = false;
     if (anchor.current?.hasAttribute('aria-expanded')) anchor.current.setAttribute('aria-expanded', 'false');
     setOpen(null);
   }, []);
 
   const scheduleHide = useCallback(() => {
-    window.clearTimeout(timers.current.open);
-    timers.current.close = window.setTimeout(hide, closeDelay);
+    clearTimers();
+    timers.current.close = window.setTimeout(() => {
+      if (!overCard.current) hide();
+    }, closeDelay);
   }, [hide]);
 
   useEffect(() => {
@@ -107,7 +115,8 @@ export function TermPopoverLive({ locale, replay }: Props) {
       void loadCards(locale);
       if (event.pointerType !== 'mouse') return;
       window.clearTimeout(timers.current.close);
-      if (anchor.current === term) return;
+      // Its card is open already; once closed, hovering the term again opens it again.
+      if (anchor.current === term && openRef.current) return;
       window.clearTimeout(timers.current.open);
       timers.current.open = window.setTimeout(() => show(term, 'preview'), openDelay);
     };
@@ -147,8 +156,12 @@ export function TermPopoverLive({ locale, replay }: Props) {
           anchor={anchor}
           onClose={hide}
           isTerm={(target) => termOf(target) !== null}
-          onPointerEnter={() => window.clearTimeout(timers.current.close)}
+          onPointerEnter={() => {
+            overCard.current = true;
+            window.clearTimeout(timers.current.close);
+          }}
           onPointerLeave={(pointerType) => {
+            overCard.current = false;
             if (open.via === 'preview' && pointerType === 'mouse') scheduleHide();
           }}
         />
