@@ -26,10 +26,17 @@ function pick(source: Tree, target: Tree, path: string[]): void {
 }
 
 /*
- * The one way UI strings reach the browser: a feature's entry wraps its client leaves in this
- * provider with only the strings they use at first, and the leaves call useTranslations. Every
- * string named here travels in the page's payload, so name no more than the first paint needs:
- * code that loads on intent brings its own strings (LazyMessages).
+ * How UI strings reach the browser, by when the code that shows them loads:
+ * - An island on a page's first load gets plain strings as props, translated by its server
+ *   parent with next-intl's server API (typed by their message keys with `Strings`, values only
+ *   the browser knows filled in with `fill`: i18n/strings.ts). No next-intl runtime loads with
+ *   the page for them.
+ * - Code that loads on intent (the share tools, the search dialog, cards, menus) brings its
+ *   feature's strings with it (LazyMessages) and uses next-intl, which loads with it.
+ * - This provider, only where a page's first screen renders components it shares with such code
+ *   (the search page's panel, a passage page's citation), which use next-intl either way: it
+ *   hands them the strings they use at first. Every string named here travels in the page's
+ *   payload, so name no more than the first paint needs.
  */
 export async function ClientMessages({ keys, children }: Props) {
   const messages: Tree = await getMessages();

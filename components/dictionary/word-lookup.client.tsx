@@ -1,170 +1,37 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
-import { wordsEvent, type WordsRequest } from '@/lib/dictionary/events';
-import { describeWord, longestAt, sourceOf, type DictionaryFile } from '@/lib/dictionary/lookup';
-import { charAtPoint, charsFrom, rangeFrom, type CharHit } from '@/lib/dictionary/text-at-point';
-import { fileLoader } from '@/lib/reader/file-loader';
-import { paintHighlight } from '@/lib/reader-dom/highlights';
-import { termOf } from '@/lib/reader-dom/contract';
-import { routes } from '@/lib/routes/routes';
-import type { OpenWord } from './types';
+import { wordsEvent } from '@/lib/dictionary/events';
+import { useWakeOnIntent, type Intent } from '@/lib/scheduling/wake-on-intent';
+import type { AppLocale } from '@/i18n/routing';
 
-const loadCard = () => import('./word-card.client');
-const WordCard = lazy(() => loadCard().then((module) => ({ default: module.WordCard })));
-const WordsDialog = lazy(() => import('./words-dialog.client').then((module) => ({ default: module.WordsDialog })));
+const load = () => import('./word-lookup-live.client').then((module) => module.WordLookupLive);
 
-/** The document's dictionary, fetched once, on the first hover over its Chinese. */
-const loadDictionary = fileLoader<DictionaryFile>();
+/** Whether an event is over the reading text's Chinese. */
+function overChinese(event: Event): boolean {
+  return event.target instanceof Element && event.target.closest('.block-zh') !== null;
+}
 
-const openDelay = 120;
-const closeDelay = 300;
+const intent: Intent = {
+  events: ['pointermove', 'click', wordsEvent],
+  wakes: (event) => {
+    // A segment menu's "Words in this sentence".
+    if (event.type === wordsEvent) return true;
+    if (!(event instanceof PointerEvent) || !overChinese(event)) return false;
+    // A mouse previews on hover; touch and pens open the card with a tap.
+    return event.type === 'pointermove' ? event.pointerType === 'mouse' : event.pointerType !== 'mouse';
+  },
+};
 
-type Props = { locale: string; slug: string };
+type Props = { locale: AppLocale; slug: string };
 
 /**
- * The word card: hovering (mouse) or tapping (touch) a Chinese character of the text looks up
- * the longest dictionary word starting there, as Zhongwen does. Glossary terms keep their own
- * card (term-popover). The listeners stay on the page; the dictionary, the card and its strings
- * load on the first hover. A segment's menu asks for the word list ("Words in this sentence").
+ * Word cards for the Chinese text: until the first hover or tap over the Chinese, only this
+ * listener is on the page; the lookup itself (word-lookup-live.client.tsx), the dictionary, the
+ * card's code and its strings load then.
  */
 export function WordLookup({ locale, slug }: Props) {
-  const [open, setOpen] = useState<OpenWord | null>(null);
-  const [words, setWords] = useState<(WordsRequest & { file: DictionaryFile | null }) | null>(null);
-  const state = useRef<{ open?: number; close?: number; hit?: string; frame?: number }>({});
-  const overCard = useRef(false);
-  const closeRef = useRef<() => void>(() => undefined);
-  const url = routes.dictionary(locale, slug);
-
-  useEffect(() => {
-    const timers = state.current;
-    const clearTimers = () => {
-      window.clearTimeout(timers.open);
-      window.clearTimeout(timers.close);
-    };
-    const close = () => {
-      clearTimers();
-      // A card removed under the pointer never reports the pointer leaving it.
-      overCard.current = false;
-      timers.hit = undefined;
-      paintHighlight('lookup-word', []);
-      setOpen(null);
-    };
-    const scheduleClose = () => {
-      window.clearTimeout(timers.open);
-      timers.hit = undefined;
-      window.clearTimeout(timers.close);
-      timers.close = window.setTimeout(() => {
-        if (!overCard.current) close();
-      }, closeDelay);
-    };
-
-    const show = async (hit: CharHit, via: OpenWord['via']) => {
-      const key = `${via}:${hit.container.dataset.sentence ?? ''}:${hit.offset}:${hit.node.data.slice(0, 4)}`;
-      try {
-        const file = await loadDictionary(url);
-        const word = longestAt(sourceOf(file), charsFrom(hit, file.maxLength), 0) ?? '';
-        const range = rangeFrom(hit, Array.from(word).length);
-        paintHighlight('lookup-word', [range]);
-        overCard.current = false;
-        setOpen({ info: describeWord(file, word), range, via, key });
-      } catch {
-        setOpen({ info: null, range: rangeFrom(hit, 1), via, key });
-      }
-    };
-
-    const intent = () => {
-      void loadCard();
-      void loadDictionary(url).catch(() => undefined);
-      preloadMessages(locale, 'dictionary');
-    };
-
-    // Over a term or a link the term card (or the link) answers instead.
-    const hitAt = (target: EventTarget | null, x: number, y: number): CharHit | null => {
-      if (!(target instanceof Element) || !target.closest('.block-zh') || termOf(target) || target.closest('a, button')) return null;
-      return charAtPoint(x, y);
-    };
-
-    const onMove = (event: PointerEvent) => {
-      if (event.pointerType !== 'mouse') return;
-      const { clientX, clientY, target } = event;
-      if (timers.frame) cancelAnimationFrame(timers.frame);
-      timers.frame = requestAnimationFrame(() => {
-        timers.frame = undefined;
-        const hit = hitAt(target, clientX, clientY);
-        if (!hit) {
-          if (!overCard.current && (timers.hit || document.querySelector('[data-word-card]'))) scheduleClose();
-          return;
-        }
-        intent();
-        const id = `${hit.container.dataset.sentence ?? ''}:${hit.offset}:${hit.node.data}`;
-        window.clearTimeout(timers.close);
-        if (id === timers.hit) return;
-        timers.hit = id;
-        window.clearTimeout(timers.open);
-        timers.open = window.setTimeout(() => void show(hit, 'preview'), openDelay);
-      });
-    };
-
-    const onClick = (event: MouseEvent) => {
-      if (!(event instanceof PointerEvent) || event.pointerType === 'mouse') return;
-      const hit = hitAt(event.target, event.clientX, event.clientY);
-      if (!hit) return;
-      intent();
-      clearTimers();
-      void show(hit, 'press');
-    };
-
-    const onWords = (event: Event) => {
-      if (!(event instanceof CustomEvent)) return;
-      const request: WordsRequest = event.detail;
-      preloadMessages(locale, 'dictionary');
-      loadDictionary(url).then(
-        (file) => setWords({ ...request, file }),
-        () => setWords({ ...request, file: null }),
-      );
-    };
-
-    document.addEventListener('pointermove', onMove);
-    document.addEventListener('click', onClick);
-    document.addEventListener(wordsEvent, onWords);
-    closeRef.current = close;
-    return () => {
-      clearTimers();
-      if (timers.frame) cancelAnimationFrame(timers.frame);
-      document.removeEventListener('pointermove', onMove);
-      document.removeEventListener('click', onClick);
-      document.removeEventListener(wordsEvent, onWords);
-    };
-  }, [locale, url]);
-
-  return (
-    <>
-      {open && (
-        <Suspense fallback={null}>
-          <LazyMessages feature="dictionary">
-            <WordCard
-              open={open}
-              onClose={() => closeRef.current()}
-              onPointerEnter={() => {
-                overCard.current = true;
-                window.clearTimeout(state.current.close);
-              }}
-              onPointerLeave={() => {
-                overCard.current = false;
-              }}
-            />
-          </LazyMessages>
-        </Suspense>
-      )}
-      {words && (
-        <Suspense fallback={null}>
-          <LazyMessages feature="dictionary">
-            <WordsDialog request={words} file={words.file} onClose={() => setWords(null)} />
-          </LazyMessages>
-        </Suspense>
-      )}
-    </>
-  );
+  const woken = useWakeOnIntent(intent, load);
+  if (!woken) return null;
+  const { loaded: WordLookupLive, replay } = woken;
+  return <WordLookupLive locale={locale} slug={slug} replay={replay} />;
 }

@@ -1,11 +1,17 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import type { Messages } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
+import { fill, type Strings } from '@/i18n/strings';
 import { matchesFilter } from '@/lib/glossary/glossary';
 
 type Item = { id: string; keys: string[]; documents: string[] };
-type Props = { items: Item[]; documents: { slug: string; title: string }[] };
+type Props = {
+  items: Item[];
+  documents: { slug: string; title: string }[];
+  /** `shown` and `noMatch` with their `{shown}` and `{query}` left to fill in. */
+  strings: Strings<Messages['GlossaryFilter'], keyof Messages['GlossaryFilter']>;
+};
 
 const docParam = 'doc';
 
@@ -14,8 +20,7 @@ const docParam = 'doc';
  * in: it only toggles `hidden`, so without JavaScript the full list stands as it is. The document
  * chosen is kept in the URL (?doc=…), so a filtered list can be shared.
  */
-export function GlossaryFilter({ items, documents }: Props) {
-  const t = useTranslations('GlossaryFilter');
+export function GlossaryFilter({ items, documents, strings }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [doc, setDoc] = useState('');
@@ -55,7 +60,7 @@ export function GlossaryFilter({ items, documents }: Props) {
   return (
     <div className="js-only mt-4 mb-6 grid gap-[0.35rem]">
       <label htmlFor={id} className="font-bold">
-        {t('label')}
+        {strings.label}
       </label>
       <input
         id={id}
@@ -68,10 +73,10 @@ export function GlossaryFilter({ items, documents }: Props) {
         spellCheck={false}
       />
       <p id={`${id}-hint`} className="text-sm text-muted">
-        {t('hint')}
+        {strings.hint}
       </p>
       <label htmlFor={`${id}-doc`} className="mt-2 font-bold">
-        {t('document')}
+        {strings.document}
       </label>
       <select
         id={`${id}-doc`}
@@ -80,7 +85,7 @@ export function GlossaryFilter({ items, documents }: Props) {
         onChange={(event) => chooseDocument(event.target.value)}
         aria-describedby={`${id}-status`}
       >
-        <option value="">{t('allDocuments')}</option>
+        <option value="">{strings.allDocuments}</option>
         {documents.map((document) => (
           <option key={document.slug} value={document.slug}>
             {document.title}
@@ -88,7 +93,7 @@ export function GlossaryFilter({ items, documents }: Props) {
         ))}
       </select>
       <p id={`${id}-status`} className="text-sm text-muted" role="status">
-        {count === 0 ? t('noMatch', { query }) : t('shown', { shown: count })}
+        {count === 0 ? fill(strings.noMatch, { query }) : fill(strings.shown, { shown: String(count) })}
       </p>
     </div>
   );

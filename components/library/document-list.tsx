@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { ClientMessages } from '@/i18n/client-messages';
 import type { AppLocale } from '@/i18n/routing';
 import type { LoadedDocument } from '@/lib/content/store';
 import type { Library } from '@/lib/library/context';
@@ -20,9 +19,7 @@ export async function DocumentList({ locale, documents, library }: Props) {
   return (
     <>
       <p className="mb-2 text-sm text-muted">{t('count', { count: documents.length })}</p>
-      <ClientMessages keys={['Library.order', 'Library.newest', 'Library.oldest']}>
-        <LibraryOrder items={items} />
-      </ClientMessages>
+      <LibraryOrder items={items} strings={{ order: t('order'), newest: t('newest'), oldest: t('oldest') }} />
     </>
   );
 }

@@ -1,10 +1,14 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import type { Messages } from 'next-intl';
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { Strings } from '@/i18n/strings';
 
 type Order = 'newest' | 'oldest';
-type Props = { items: Array<{ slug: string; date: string; card: ReactNode }> };
+type Props = {
+  items: Array<{ slug: string; date: string; card: ReactNode }>;
+  strings: Strings<Messages['Library'], 'order' | Order>;
+};
 
 function orderFromUrl(): Order {
   return new URLSearchParams(window.location.search).get('sort') === 'oldest' ? 'oldest' : 'newest';
@@ -14,8 +18,7 @@ function orderFromUrl(): Order {
  * The library's list in the order the reader picks (?sort=oldest keeps it in the address). The
  * cards are server-rendered; this leaf only orders them. Without JavaScript: newest first.
  */
-export function LibraryOrder({ items }: Props) {
-  const t = useTranslations('Library');
+export function LibraryOrder({ items, strings }: Props) {
   const id = useId();
   const [order, setOrder] = useState<Order>('newest');
 
@@ -39,7 +42,7 @@ export function LibraryOrder({ items }: Props) {
     <>
       <div className="js-only mb-3 flex items-center gap-2 text-sm">
         <label htmlFor={`${id}-order`} className="text-muted">
-          {t('order')}
+          {strings.order}
         </label>
         <select
           id={`${id}-order`}
@@ -47,8 +50,8 @@ export function LibraryOrder({ items }: Props) {
           value={order}
           onChange={(event) => change(event.target.value === 'oldest' ? 'oldest' : 'newest')}
         >
-          <option value="newest">{t('newest')}</option>
-          <option value="oldest">{t('oldest')}</option>
+          <option value="newest">{strings.newest}</option>
+          <option value="oldest">{strings.oldest}</option>
         </select>
       </div>
       <ul className="grid gap-4">

@@ -1,11 +1,16 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import type { Messages } from 'next-intl';
 import { useState, useSyncExternalStore } from 'react';
 import { features } from '@/i18n/features';
 import { routing } from '@/i18n/routing';
+import { fill, type Strings } from '@/i18n/strings';
 import { cacheNames, documentFiles } from '@/lib/offline/constants';
 import { routes } from '@/lib/routes/routes';
+
+export type KeepOfflineStrings = Strings<Messages['Reader'], 'keepOffline' | 'keptOffline' | 'keepOfflineFailed'>;
+
+type Props = { strings: KeepOfflineStrings };
 
 type State = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: string };
 
@@ -33,8 +38,7 @@ function filesOf(slug: string) {
  * "Keep for offline reading": saves this document (both languages, its data files) into the
  * caches the service worker reads offline, without the reader opening each part first.
  */
-export function KeepOffline() {
-  const t = useTranslations('Reader');
+export function KeepOffline({ strings }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const supported = useSyncExternalStore(never, canKeep, () => false);
   if (!supported) return null;
@@ -55,10 +59,14 @@ export function KeepOffline() {
   return (
     <>
       <button type="button" className="tool-button" onClick={keep} disabled={state.kind === 'saving'}>
-        {t('keepOffline')}
+        {strings.keepOffline}
       </button>
       <p role="status" className="basis-full text-sm text-muted empty:hidden">
-        {state.kind === 'saved' ? t('keptOffline') : state.kind === 'failed' ? t('keepOfflineFailed', { error: state.error }) : ''}
+        {state.kind === 'saved'
+          ? strings.keptOffline
+          : state.kind === 'failed'
+            ? fill(strings.keepOfflineFailed, { error: state.error })
+            : ''}
       </p>
     </>
   );

@@ -1,16 +1,25 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import type { Messages } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { fill, type Strings } from '@/i18n/strings';
 import { readFromEvent } from '@/lib/read-aloud/events';
 import type { Player, PlayerState } from '@/lib/read-aloud/player';
+
+type Reader = Messages['Reader'];
+
+export type ReadAloudStrings = Strings<
+  Reader,
+  'readAloud' | 'readAloudGroup' | 'readAloudPrevious' | 'readAloudPause' | 'readAloudResume' | 'readAloudNext' | 'readAloudFailed'
+> & { notices: Strings<Reader['readAloudNotice'], keyof Reader['readAloudNotice']> };
+
+type Props = { strings: ReadAloudStrings };
 
 /**
  * "Read aloud" in the reader toolbar, and while reading: pause or resume, previous and next
  * sentence, stop. The speech code loads on the first press, so the page's first load stays flat.
  */
-export function ReadAloud() {
-  const t = useTranslations('Reader');
+export function ReadAloud({ strings }: Props) {
   const [state, setState] = useState<PlayerState>({ status: 'idle', notice: null });
   const player = useRef<Player | null>(null);
 
@@ -36,13 +45,13 @@ export function ReadAloud() {
   const active = state.status !== 'idle';
   const notice =
     state.notice === 'failed'
-      ? t('readAloudFailed', { error: state.error ?? '' })
+      ? fill(strings.readAloudFailed, { error: state.error ?? '' })
       : state.notice
-        ? t(`readAloudNotice.${state.notice}`)
+        ? strings.notices[state.notice]
         : '';
 
   return (
-    <div className="read-aloud flex flex-wrap items-center gap-2" role="group" aria-label={t('readAloudGroup')}>
+    <div className="read-aloud flex flex-wrap items-center gap-2" role="group" aria-label={strings.readAloudGroup}>
       <button
         type="button"
         className="tool-button"
@@ -59,24 +68,24 @@ export function ReadAloud() {
             d="M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11"
           />
         </svg>
-        {t('readAloud')}
+        {strings.readAloud}
       </button>
       {active ? (
         <>
           <button type="button" className="tool-button" onClick={() => player.current?.previous()}>
-            {t('readAloudPrevious')}
+            {strings.readAloudPrevious}
           </button>
           {state.status === 'paused' ? (
             <button type="button" className="tool-button" onClick={() => player.current?.resume()}>
-              {t('readAloudResume')}
+              {strings.readAloudResume}
             </button>
           ) : (
             <button type="button" className="tool-button" onClick={() => player.current?.pause()}>
-              {t('readAloudPause')}
+              {strings.readAloudPause}
             </button>
           )}
           <button type="button" className="tool-button" onClick={() => player.current?.next()}>
-            {t('readAloudNext')}
+            {strings.readAloudNext}
           </button>
         </>
       ) : null}

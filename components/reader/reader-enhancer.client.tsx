@@ -3,10 +3,14 @@
 import { useEffect } from 'react';
 import { alignedSentences, allSentences, attr, focusSentence, segmentElement, selectors, sentenceOf } from '@/lib/reader-dom/contract';
 import { fileLoader } from '@/lib/reader/file-loader';
-import { applyPinyin, type Readings } from '@/lib/reader/pinyin-dom';
+import type { Readings } from '@/lib/reader/pinyin-dom';
 import { routes } from '@/lib/routes/routes';
-import { applyScript, traditionalShown } from '@/lib/script/dom';
 import { copiedNote, type ScriptFile } from '@/lib/script/script';
+
+// Pinyin and Traditional characters are switched on by few readers: their code loads when they are.
+const loadPinyinDom = () => import('@/lib/reader/pinyin-dom');
+const loadScriptDom = () => import('@/lib/script/dom');
+type ScriptDom = Awaited<ReturnType<typeof loadScriptDom>>;
 
 type Mark = 'data-hover' | 'data-pinned';
 
@@ -45,8 +49,8 @@ export function ReaderEnhancer({ locale, slug }: Props) {
     const root = document.documentElement;
     const showPinyin = () => {
       if (root.getAttribute('data-pinyin') !== 'on') return;
-      loadReadings(routes.readings(locale, slug)).then(
-        (readings) => applyPinyin(document, readings),
+      Promise.all([loadReadings(routes.readings(locale, slug)), loadPinyinDom()]).then(
+        ([readings, { applyPinyin }]) => applyPinyin(document, readings),
         // Offline or a failed fetch: the Chinese stays readable, without readings this time.
         () => undefined,
       );
@@ -57,15 +61,16 @@ export function ReaderEnhancer({ locale, slug }: Props) {
 
     // Traditional characters, from the document's script file; Simplified is the HTML itself.
     let scriptRun = 0;
+    let scriptDom: ScriptDom | null = null;
     const showScript = () => {
       const run = ++scriptRun;
-      if (root.getAttribute('data-script') !== 'hant') {
-        applyScript(document, 'hans', null);
-        return;
-      }
-      loadScript(routes.traditional(locale, slug)).then(
-        (file) => {
-          if (run === scriptRun) applyScript(document, 'hant', file);
+      const hant = root.getAttribute('data-script') === 'hant';
+      // Until Traditional is first asked for, the page is its Simplified HTML: nothing to load.
+      if (!hant && !scriptDom) return;
+      Promise.all([loadScriptDom(), hant ? loadScript(routes.traditional(locale, slug)) : null]).then(
+        ([dom, file]) => {
+          scriptDom = dom;
+          if (run === scriptRun) dom.applyScript(document, hant ? 'hant' : 'hans', file);
         },
         () => undefined,
       );
@@ -133,7 +138,7 @@ export function ReaderEnhancer({ locale, slug }: Props) {
       const selection = window.getSelection();
       const text = selection?.toString() ?? '';
       const from = selection?.anchorNode?.parentElement;
-      if (!traditionalShown() || !text.trim() || !from?.closest('.block-zh') || !event.clipboardData) return;
+      if (!scriptDom?.traditionalShown() || !text.trim() || !from?.closest('.block-zh') || !event.clipboardData) return;
       event.clipboardData.setData('text/plain', `${text}\n${copiedNote}`);
       event.preventDefault();
     };

@@ -1,16 +1,24 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import type { Messages } from 'next-intl';
 import { useId, useSyncExternalStore } from 'react';
+import type { Strings } from '@/i18n/strings';
 import { defaultTextSize, shownView, storageKeys, viewModes, wideScreen, type ViewMode } from '@/lib/reader/prefs';
 import { writeStored } from '@/lib/storage/local-storage';
-import { KeepOffline } from './keep-offline.client';
-import { ReadAloud } from './read-aloud.client';
+import { KeepOffline, type KeepOfflineStrings } from './keep-offline.client';
+import { ReadAloud, type ReadAloudStrings } from './read-aloud.client';
 
 const viewLabel = { side: 'viewSide', interleaved: 'viewInterleaved', zh: 'viewZh', en: 'viewEn' } as const satisfies Record<
   ViewMode,
-  string
+  keyof Messages['Reader']
 >;
+
+export type ToolbarStrings = Strings<
+  Messages['Reader'],
+  (typeof viewLabel)[ViewMode] | 'settings' | 'view' | 'pinyin' | 'toneColours' | 'traditional' | 'textSize' | 'smaller' | 'larger'
+>;
+
+type Props = { strings: ToolbarStrings; readAloud: ReadAloudStrings; keepOffline: KeepOfflineStrings };
 
 /** Keeps the URL shareable: it opens with the layout and pinyin the reader sees now. */
 function setQuery(name: string, value: string | null) {
@@ -41,8 +49,7 @@ const readTraditional = () => document.documentElement.getAttribute('data-script
 const readTones = () => document.documentElement.getAttribute('data-tones') === 'on';
 const readSize = () => Number(document.documentElement.getAttribute('data-size') ?? defaultTextSize);
 
-export function ReaderToolbar() {
-  const t = useTranslations('Reader');
+export function ReaderToolbar({ strings, readAloud, keepOffline }: Props) {
   const name = useId();
   // On the server (and while hydrating) no layout is checked: the browser knows the screen.
   const view = useSyncExternalStore(subscribe, shownView, () => null);
@@ -86,13 +93,13 @@ export function ReaderToolbar() {
   };
 
   return (
-    <div className="reader-toolbar js-only" role="group" aria-label={t('settings')}>
+    <div className="reader-toolbar js-only" role="group" aria-label={strings.settings}>
       <fieldset className="segmented">
-        <legend className="sr-only">{t('view')}</legend>
+        <legend className="sr-only">{strings.view}</legend>
         {viewModes.map((mode) => (
           <label key={mode} className="segmented-option">
             <input type="radio" name={name} value={mode} checked={view === mode} onChange={() => chooseView(mode)} />
-            <span>{t(viewLabel[mode])}</span>
+            <span>{strings[viewLabel[mode]]}</span>
           </label>
         ))}
       </fieldset>
@@ -100,11 +107,11 @@ export function ReaderToolbar() {
         <span lang="zh-CN" aria-hidden="true" className="pinyin-glyph">
           拼
         </span>
-        {t('pinyin')}
+        {strings.pinyin}
       </button>
       {pinyin && (
         <button type="button" className="tool-button" aria-pressed={tones} onClick={toggleTones}>
-          {t('toneColours')}
+          {strings.toneColours}
         </button>
       )}
       <button type="button" className="tool-button" aria-pressed={traditional} onClick={toggleScript}>
@@ -113,20 +120,20 @@ export function ReaderToolbar() {
         <span lang="zh-CN" aria-hidden="true" className="pinyin-glyph">
           繁
         </span>
-        {t('traditional')}
+        {strings.traditional}
       </button>
-      <div className="size-controls" role="group" aria-label={t('textSize')}>
+      <div className="size-controls" role="group" aria-label={strings.textSize}>
         <button type="button" className="tool-button" disabled={size <= 1} onClick={() => resize(-1)}>
           <span aria-hidden="true">A−</span>
-          <span className="sr-only">{t('smaller')}</span>
+          <span className="sr-only">{strings.smaller}</span>
         </button>
         <button type="button" className="tool-button" disabled={size >= 5} onClick={() => resize(1)}>
           <span aria-hidden="true">A+</span>
-          <span className="sr-only">{t('larger')}</span>
+          <span className="sr-only">{strings.larger}</span>
         </button>
       </div>
-      <ReadAloud />
-      <KeepOffline />
+      <ReadAloud strings={readAloud} />
+      <KeepOffline strings={keepOffline} />
     </div>
   );
 }

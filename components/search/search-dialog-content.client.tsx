@@ -3,9 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { Dialog } from 'radix-ui';
 import { useRef, useState, type RefObject } from 'react';
+import { LazyMessages } from '@/i18n/lazy-messages.client';
 import { SearchPanel } from './search-panel';
+import type { AppLocale } from '@/i18n/routing';
 
 type Props = {
+  locale: AppLocale;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   query: string;
@@ -14,8 +17,16 @@ type Props = {
   trigger: RefObject<HTMLButtonElement | null>;
 };
 
-/** The search dialog itself, loaded on the first sign of intent (see search-dialog.client.tsx). */
-export function SearchDialogContent({ open, onOpenChange, query, setQuery, trigger }: Props) {
+/** The search dialog itself, loaded on the first sign of intent (see search-dialog.client.tsx), with its strings. */
+export function SearchDialogContent({ locale, ...props }: Props) {
+  return (
+    <LazyMessages locale={locale} feature="search">
+      <DialogContent {...props} />
+    </LazyMessages>
+  );
+}
+
+function DialogContent({ open, onOpenChange, query, setQuery, trigger }: Omit<Props, 'locale'>) {
   const t = useTranslations('Search');
   const inputRef = useRef<HTMLInputElement>(null);
   const [doc, setDoc] = useState('');

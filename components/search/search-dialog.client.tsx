@@ -1,8 +1,10 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import type { Messages } from 'next-intl';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { LazyMessages, preloadMessages } from '@/i18n/lazy-messages.client';
+import { preloadMessages } from '@/i18n/message-files';
+import type { AppLocale } from '@/i18n/routing';
+import type { Strings } from '@/i18n/strings';
 import { routes } from '@/lib/routes/routes';
 import { preloadSearch } from '@/lib/search/use-search';
 
@@ -35,13 +37,13 @@ const icon = (
   </svg>
 );
 
+type Props = { locale: AppLocale; strings: Strings<Messages['Search'], 'trigger' | 'shortcut'> };
+
 /**
  * The header's search: a button that opens a dialog with results as you type,
  * also opened with `/` or Ctrl/⌘ K from anywhere on the page.
  */
-export function SearchDialog() {
-  const t = useTranslations('Search');
-  const locale = useLocale();
+export function SearchDialog({ locale, strings }: Props) {
   const [open, setOpen] = useState(false);
   // Mounted from the first opening on, so the dialog keeps its query between openings.
   const [wanted, setWanted] = useState(false);
@@ -72,7 +74,7 @@ export function SearchDialog() {
   return (
     <>
       {/* Without JavaScript the button cannot work: this link leads to the page that explains why. */}
-      <a href={routes.search(locale)} className="tool-button no-js-only" aria-label={t('trigger')}>
+      <a href={routes.search(locale)} className="tool-button no-js-only" aria-label={strings.trigger}>
         {icon}
       </a>
       <button
@@ -86,20 +88,18 @@ export function SearchDialog() {
         onClick={show}
       >
         {icon}
-        <span className="max-md:sr-only">{t('trigger')}</span>
+        <span className="max-md:sr-only">{strings.trigger}</span>
         <kbd
           className="rounded-[0.3rem] border border-line px-[0.4rem] py-[0.2rem] font-[ui-monospace,SFMono-Regular,Menlo,monospace] text-xs leading-none text-muted max-md:hidden md:ml-auto"
           aria-hidden="true"
-          title={t('shortcut')}
+          title={strings.shortcut}
         >
           /
         </kbd>
       </button>
       {wanted && (
         <Suspense fallback={null}>
-          <LazyMessages feature="search">
-            <SearchDialogContent open={open} onOpenChange={setOpen} query={query} setQuery={setQuery} trigger={trigger} />
-          </LazyMessages>
+          <SearchDialogContent locale={locale} open={open} onOpenChange={setOpen} query={query} setQuery={setQuery} trigger={trigger} />
         </Suspense>
       )}
     </>

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { LazyMessages } from '@/i18n/lazy-messages.client';
 import { blockOf, findBlock, sentenceElements, shownLang, focusSentence, segmentElement } from '@/lib/reader-dom/contract';
 import { offsetsOfRange } from '@/lib/reader-dom/text-offsets';
 import { sentenceRanges } from '@/lib/content/model';
@@ -21,6 +22,7 @@ import { useShareDocument } from './use-share-document';
 import { useSharedPassage } from './use-shared-passage';
 import { placeOf, type Place } from './place';
 import { noticeBox } from './styles';
+import type { AppLocale } from '@/i18n/routing';
 
 /*
  * The share tools, loaded on intent by ShareController: opens share links (highlight, notice,
@@ -33,6 +35,7 @@ import { noticeBox } from './styles';
 const HighlightsPanel = lazy(() => import('./highlights-panel.client').then((module) => ({ default: module.HighlightsPanel })));
 
 type Props = {
+  locale: AppLocale;
   slug: string;
   queue: QueuedIntent[];
   consume: (ids: number[]) => void;
@@ -54,7 +57,16 @@ type ToolbarOptions = { origin: HTMLElement | null; autoFocus: boolean; noteOpen
 
 let toolbarKey = 0;
 
-export function ShareApp({ slug, queue, consume, announce, noticeHost }: Props) {
+/** The tools with their strings (/{locale}/messages/share.json), fetched with this code. */
+export function ShareApp({ locale, ...props }: Props) {
+  return (
+    <LazyMessages locale={locale} feature="share">
+      <ShareTools {...props} />
+    </LazyMessages>
+  );
+}
+
+function ShareTools({ slug, queue, consume, announce, noticeHost }: Omit<Props, 'locale'>) {
   const t = useTranslations('Share');
   const locale = useLocale();
   const loadFailed = useCallback(() => announce(t('status.loadFailed')), [announce, t]);

@@ -1,13 +1,14 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import type { Messages } from 'next-intl';
 import { Component, lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { blockOf, sentenceIndexOf, sentenceOf } from '@/lib/reader-dom/contract';
 import { ANNOTATIONS_BACKUP_KEY, ANNOTATIONS_KEY, hasShareParams } from '@/lib/share/constants';
 import { readStored } from '@/lib/storage/local-storage';
-import { LazyMessages } from '@/i18n/lazy-messages.client';
+import type { Strings } from '@/i18n/strings';
 import { isShareIntent, SHARE_EVENT } from './share-events';
 import type { QueuedIntent, ShareIntent } from './types';
+import type { AppLocale } from '@/i18n/routing';
 
 /*
  * The always-loaded part of passage sharing, kept small: it watches for intent (a selection in the
@@ -16,7 +17,13 @@ import type { QueuedIntent, ShareIntent } from './types';
  * It also owns the polite live region, so confirmations are announced even while the tools load.
  */
 
-type Props = { slug: string };
+type Share = Messages['Share'];
+
+type Props = {
+  locale: AppLocale;
+  slug: string;
+  strings: Strings<Share['panel'], 'open'> & Strings<Share['status'], 'loadFailed'>;
+};
 
 const ShareApp = lazy(() => import('./share-app.client').then((module) => ({ default: module.ShareApp })));
 
@@ -46,8 +53,7 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 }
 
-export function ShareController({ slug }: Props) {
-  const t = useTranslations('Share');
+export function ShareController({ locale, slug, strings }: Props) {
   const [active, setActive] = useState(false);
   const [queue, setQueue] = useState<QueuedIntent[]>([]);
   const [status, setStatus] = useState('');
@@ -160,7 +166,7 @@ export function ShareController({ slug }: Props) {
           <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
             <path fill="currentColor" d="M6 3h12a1 1 0 0 1 1 1v17l-7-4-7 4V4a1 1 0 0 1 1-1Z" />
           </svg>
-          {t('panel.open')}
+          {strings.open}
         </button>
       </div>
       {/* Confirmations: a polite live region, visible for a few seconds. */}
@@ -172,11 +178,9 @@ export function ShareController({ slug }: Props) {
         {status}
       </div>
       {active && (
-        <LoadBoundary onError={() => announce(t('status.loadFailed'))}>
+        <LoadBoundary onError={() => announce(strings.loadFailed)}>
           <Suspense fallback={null}>
-            <LazyMessages feature="share">
-              <ShareApp slug={slug} queue={queue} consume={consume} announce={announce} noticeHost={noticeHost} />
-            </LazyMessages>
+            <ShareApp locale={locale} slug={slug} queue={queue} consume={consume} announce={announce} noticeHost={noticeHost} />
           </Suspense>
         </LoadBoundary>
       )}

@@ -1,19 +1,21 @@
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { ClientMessages } from '@/i18n/client-messages';
+import type { AppLocale } from '@/i18n/routing';
 import { ShareController } from './share-controller.client';
 
-type Props = { slug: string; children: ReactNode };
+type Props = { locale: AppLocale; slug: string; children: ReactNode };
 
 /*
  * Sharing on the document page: the controller (which loads the tools on intent) and the segment
- * menus inside `children`. The page carries only the controller's own strings; the tools and the
- * menus bring theirs when they load.
+ * menus inside `children`. The page carries only the controller's own strings, as props; the
+ * tools and the menus bring theirs when they load.
  */
-export function ShareTools({ slug, children }: Props) {
+export async function ShareTools({ locale, slug, children }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Share' });
   return (
-    <ClientMessages keys={['Share.panel.open', 'Share.status.loadFailed']}>
-      <ShareController slug={slug} />
+    <>
+      <ShareController locale={locale} slug={slug} strings={{ open: t('panel.open'), loadFailed: t('status.loadFailed') }} />
       {children}
-    </ClientMessages>
+    </>
   );
 }

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { ClientMessages } from '@/i18n/client-messages';
 import type { AppLocale } from '@/i18n/routing';
 import { routes } from '@/lib/routes/routes';
 import { SearchDialog } from '@/components/search/search-dialog.client';
@@ -10,6 +9,8 @@ type Props = { locale: AppLocale };
 
 export async function SiteHeader({ locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'Nav' });
+  const search = await getTranslations({ locale, namespace: 'Search' });
+  const theme = await getTranslations({ locale, namespace: 'Theme' });
 
   return (
     <header className="site-header sticky top-0 z-30 border-b border-line bg-[color-mix(in_srgb,var(--color-bg)_92%,transparent)] backdrop-blur-[6px]">
@@ -34,11 +35,9 @@ export async function SiteHeader({ locale }: Props) {
           </a>
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <ClientMessages keys={['Nav.switchTo', 'Nav.switchToLabel', 'Theme', 'Search.trigger', 'Search.shortcut']}>
-            <SearchDialog />
-            <ThemeMenu />
-            <LocaleSwitch />
-          </ClientMessages>
+          <SearchDialog locale={locale} strings={{ trigger: search('trigger'), shortcut: search('shortcut') }} />
+          <ThemeMenu strings={{ label: theme('label'), system: theme('system'), light: theme('light'), dark: theme('dark') }} />
+          <LocaleSwitch locale={locale} strings={{ switchTo: t('switchTo'), switchToLabel: t('switchToLabel') }} />
         </div>
       </div>
     </header>

@@ -1,21 +1,22 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import type { Messages } from 'next-intl';
 import { DropdownMenu } from 'radix-ui';
+import type { Strings } from '@/i18n/strings';
 import { themes, type Theme } from '@/lib/reader/prefs';
 import { useKeyboardOpenFocus } from './menu-button.client';
 import { ThemeIcon } from './theme-icon';
 
 type Props = {
   label: string;
+  strings: Strings<Messages['Theme'], 'label' | Theme>;
   theme: Theme;
   onChoose: (value: string) => void;
   byKeyboard: boolean;
 };
 
 /** The theme menu itself, loaded on first use (see theme-menu.client.tsx); it mounts open. */
-export function ThemeDropdown({ label, theme, onChoose, byKeyboard }: Props) {
-  const t = useTranslations('Theme');
+export function ThemeDropdown({ label, strings, theme, onChoose, byKeyboard }: Props) {
   const onFocus = useKeyboardOpenFocus(byKeyboard, '[role="menuitemradio"][aria-checked="true"]');
 
   return (
@@ -26,12 +27,12 @@ export function ThemeDropdown({ label, theme, onChoose, byKeyboard }: Props) {
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu" sideOffset={6} align="end" onFocus={onFocus}>
-          <DropdownMenu.Label className="menu-label">{t('label')}</DropdownMenu.Label>
+          <DropdownMenu.Label className="menu-label">{strings.label}</DropdownMenu.Label>
           <DropdownMenu.RadioGroup value={theme} onValueChange={onChoose}>
             {themes.map((value) => (
               <DropdownMenu.RadioItem key={value} value={value} className="menu-item">
                 <DropdownMenu.ItemIndicator className="absolute left-2">✓</DropdownMenu.ItemIndicator>
-                {t(value)}
+                {strings[value]}
               </DropdownMenu.RadioItem>
             ))}
           </DropdownMenu.RadioGroup>

@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import type { Messages } from 'next-intl';
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { prefsScript, storageKeys, themes, type Theme } from '@/lib/reader/prefs';
+import type { Strings } from '@/i18n/strings';
 import { writeStored } from '@/lib/storage/local-storage';
 import { MenuButton } from './menu-button.client';
 import { ThemeIcon } from './theme-icon';
@@ -23,11 +24,12 @@ function subscribe(onChange: () => void): () => void {
   return () => observer.disconnect();
 }
 
-export function ThemeMenu() {
-  const t = useTranslations('Theme');
+type Props = { strings: Strings<Messages['Theme'], 'label' | Theme> };
+
+export function ThemeMenu({ strings }: Props) {
   const theme = useSyncExternalStore(subscribe, readTheme, () => 'system' as const);
   const [opened, setOpened] = useState<{ byKeyboard: boolean } | null>(null);
-  const label = `${t('label')}: ${t(theme)}`;
+  const label = `${strings.label}: ${strings[theme]}`;
 
   useEffect(() => {
     // A page React renders in the browser (a not-found after a client navigation) never ran the
@@ -58,7 +60,7 @@ export function ThemeMenu() {
   if (!opened) return plain;
   return (
     <Suspense fallback={plain}>
-      <ThemeDropdown label={label} theme={theme} onChoose={choose} byKeyboard={opened.byKeyboard} />
+      <ThemeDropdown label={label} strings={strings} theme={theme} onChoose={choose} byKeyboard={opened.byKeyboard} />
     </Suspense>
   );
 }

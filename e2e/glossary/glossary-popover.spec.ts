@@ -25,8 +25,16 @@ test('terms open their glossary card by mouse and keyboard, and mark their count
   expect(scripts.length).toBeGreaterThan(firstLoad);
   await expect(page.locator('#s1-p2 .block-en [data-term="lighthouse-factory"]')).toHaveAttribute('data-term-hl', '');
   await card.hover();
+  // Past the close delay: the card stays while the pointer is on it (WCAG 1.4.13).
+  await page.waitForTimeout(500);
   await expect(card).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  // Closed, the same term opens its card again on the next hover.
+  await page.mouse.move(5, 400);
+  await zhTerm.hover();
+  await expect(card).toBeVisible();
+  await page.mouse.move(5, 400);
   await expect(card).toBeHidden();
 
   // Click: a dialog with a link to the term page; Escape returns focus to the term.

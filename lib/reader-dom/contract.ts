@@ -98,6 +98,11 @@ export function termOf(target: Node | EventTarget | null): HTMLElement | null {
   return elementOf(target)?.closest<HTMLElement>(`.doc ${selectors.term}`) ?? null;
 }
 
+/** A segment's menu button (or an element inside it), or null. */
+export function segmentMenuOf(target: EventTarget | null): HTMLButtonElement | null {
+  return target instanceof Element ? target.closest<HTMLButtonElement>(selectors.segmentMenu) : null;
+}
+
 export function termId(term: HTMLElement): string {
   return term.getAttribute(attr.term) ?? '';
 }

@@ -75,7 +75,7 @@ export const routes = {
   siteCss: () => `${basePath}/site.css`,
   /** One of the app's PNG icons (lib/offline/icons.ts). */
   icon: (file: string) => `${basePath}/icons/${part(file)}`,
-  /** One feature's UI strings, for code that loads on intent (i18n/lazy-messages.client.tsx). */
+  /** One feature's UI strings, for code that loads on intent (i18n/message-files.ts). */
   messages: (locale: Locale, feature: string) => `${basePath}/${locale}/messages/${feature}.json`,
   routeManifest: () => `${basePath}/routes.json`,
 } as const;

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { GlossaryFilter } from '@/components/glossary/glossary-filter.client';
 import { GlossaryList } from '@/components/glossary/glossary-list';
-import { ClientMessages } from '@/i18n/client-messages';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { content } from '@/lib/content/load';
 import { shortTitleOf } from '@/lib/content/schema';
@@ -23,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GlossaryPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Glossary' });
+  const filter = await getTranslations({ locale, namespace: 'GlossaryFilter' });
   const entries = [...(await content.getGlossary()).entries].sort(byPinyin);
   const documents = await content.getDocuments();
   const documentsOf = (id: string) => documentsWithTerm(documents, id);
@@ -31,12 +31,19 @@ export default async function GlossaryPage({ params }: Props) {
     <main id="main" className="page-narrow glossary-page mx-auto max-w-3xl px-4 pt-8 pb-16">
       <h1 className="mb-3 text-3xl leading-tight font-bold">{t('title')}</h1>
       <p className="mb-6 text-muted">{t('intro')}</p>
-      <ClientMessages keys={['GlossaryFilter']}>
-        <GlossaryFilter
-          items={entries.map((entry) => ({ id: entry.id, keys: filterKeys(entry), documents: documentsOf(entry.id) }))}
-          documents={documents.map((document) => ({ slug: document.meta.slug, title: shortTitleOf(document.meta)[locale] }))}
-        />
-      </ClientMessages>
+      <GlossaryFilter
+        items={entries.map((entry) => ({ id: entry.id, keys: filterKeys(entry), documents: documentsOf(entry.id) }))}
+        documents={documents.map((document) => ({ slug: document.meta.slug, title: shortTitleOf(document.meta)[locale] }))}
+        strings={{
+          label: filter('label'),
+          hint: filter('hint'),
+          document: filter('document'),
+          allDocuments: filter('allDocuments'),
+          // Filled in the browser, which alone knows the count and the query.
+          shown: filter('shown', { shown: '{shown}' }),
+          noMatch: filter('noMatch', { query: '{query}' }),
+        }}
+      />
       <GlossaryList locale={locale} entries={entries} />
     </main>
   );

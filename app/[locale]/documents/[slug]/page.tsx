@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { WordLookup } from '@/components/dictionary/word-lookup';
-import { TermPopover } from '@/components/glossary/term-popover';
+import { WordLookup } from '@/components/dictionary/word-lookup.client';
+import { TermPopover } from '@/components/glossary/term-popover.client';
 import { ReaderEnhancer } from '@/components/reader/reader-enhancer.client';
-import { ReaderToolbar } from '@/components/reader/reader-toolbar.client';
+import { ReaderToolbar } from '@/components/reader/reader-toolbar';
 import { StaticHtml } from '@/components/reader/static-html.client';
 import { SearchHighlight } from '@/components/search/search-highlight.client';
 import { SegmentMenus } from '@/components/share/segment-menus.client';
 import { ShareTools } from '@/components/share/share-tools';
-import { ClientMessages } from '@/i18n/client-messages';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { htmlLang } from '@/i18n/routing';
 import { content } from '@/lib/content/load';
@@ -58,17 +57,15 @@ export default async function DocumentPage({ params }: Props) {
       </aside>
       <article className="doc" data-doc={slug}>
         <StaticHtml locale={locale} slug={slug} name="contents-compact" />
-        <ClientMessages keys={['Reader']}>
-          <ReaderToolbar />
-        </ClientMessages>
-        <ShareTools slug={slug}>
+        <ReaderToolbar locale={locale} />
+        <ShareTools locale={locale} slug={slug}>
           <StaticHtml locale={locale} slug={slug} name="body" />
-          <SegmentMenus />
+          <SegmentMenus locale={locale} />
         </ShareTools>
       </article>
       <ReaderEnhancer locale={locale} slug={slug} />
       <SearchHighlight />
-      <TermPopover />
+      <TermPopover locale={locale} />
       <WordLookup locale={locale} slug={slug} />
     </main>
   );

@@ -1,0 +1,28 @@
+import { attr, selectors, termOf } from '@/lib/reader-dom/contract';
+
+/*
+ * Terms as buttons, shared by the always-loaded part of the term cards (term-popover.client.tsx,
+ * which makes every term a button at start-up) and the popover it loads on intent.
+ */
+
+// A document's title stays a link (it leads to that document); hover and focus still preview its card.
+export const cardButtons = `.doc ${selectors.term}:not([${attr.docLink}])`;
+
+/** A term in a document's text becomes a button that opens its card (without JavaScript it is a link to the entry). */
+export function asButton(term: HTMLElement) {
+  if (term.hasAttribute('role') || !term.matches(cardButtons)) return;
+  term.setAttribute('role', 'button');
+  term.setAttribute('aria-haspopup', 'dialog');
+  term.setAttribute('aria-expanded', 'false');
+}
+
+/**
+ * The term a click (a tap, Enter) or Space presses to open its card as a dialog, or null: a
+ * document's title and a modified click (a new tab) stay the link's.
+ */
+export function pressedTerm(event: Event): HTMLElement | null {
+  const term = termOf(event.target);
+  if (!term || term.hasAttribute(attr.docLink)) return null;
+  if (event instanceof MouseEvent && event.type === 'click') return event.ctrlKey || event.metaKey || event.shiftKey ? null : term;
+  return event instanceof KeyboardEvent && event.type === 'keydown' && event.key === ' ' ? term : null;
+}
