@@ -40,7 +40,9 @@ function filesOf(slug: string) {
  */
 export function KeepOffline({ strings }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const supported = useSyncExternalStore(never, canKeep, () => false);
+  // Rendered by the server as supported (every browser that runs the page's scripts has both), so
+  // the toolbar does not grow when the page hydrates; a browser without them drops the button.
+  const supported = useSyncExternalStore(never, canKeep, () => true);
   if (!supported) return null;
 
   const keep = async () => {

@@ -109,11 +109,11 @@ export function ReaderToolbar({ strings, readAloud, keepOffline }: Props) {
         </span>
         {strings.pinyin}
       </button>
-      {pinyin && (
-        <button type="button" className="tool-button" aria-pressed={tones} onClick={toggleTones}>
-          {strings.toneColours}
-        </button>
-      )}
+      {/* Always rendered, shown by CSS while pinyin is on (the head script sets it before paint):
+          the toolbar keeps its size when the page hydrates. */}
+      <button type="button" className="tool-button tones-toggle" aria-pressed={tones} onClick={toggleTones}>
+        {strings.toneColours}
+      </button>
       <button type="button" className="tool-button" aria-pressed={traditional} onClick={toggleScript}>
         {/* 繁 is written alike in both scripts: zh-CN draws it from 拼's face, where zh-Hant loaded a
             Traditional face for this one character on every document page's first screen. */}

@@ -1,5 +1,6 @@
 import { registerServiceWorker, type Worker } from '@/lib/offline/register';
 import { liveEvent } from './events';
+import { keepFragmentTarget } from './keep-target';
 
 /*
  * The inline script at the end of every page's <body> (bundled into it at build time by
@@ -27,7 +28,8 @@ import { liveEvent } from './events';
  *   at the same point, focusin), for the hover and focus cards.
  * A page that cannot start (a script failed, or it is not live `liveWithinMs` after its scripts
  * loaded) lets the held clicks do what the browser would have done, so a term still opens its page.
- * Once live, the service worker is registered.
+ * Once live, the service worker is registered. A page opened at a fragment keeps its target in
+ * view while it settles (keep-target.ts).
  */
 
 export type AfterPaint = {
@@ -46,6 +48,7 @@ const textField = 'input,textarea,select,[contenteditable]';
 const kinds = ['click', 'keydown', 'pointermove', 'pointerover', 'pointerout'] as const;
 
 export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint): void {
+  keepFragmentTarget();
   const queue: (() => void)[] = [];
   let live = false;
   let pointer: PointerEvent | null = null;
