@@ -1,6 +1,7 @@
 // After `next build` (or the static export): every prerendered page's HTML keeps only the CSS its
-// own first paint needs, and starts its scripts, the full stylesheet and the manifest after that
-// paint (lib/first-paint/). Runs before anything serves or copies the pages.
+// own first paint needs, starts its scripts, the full stylesheet and the manifest after that
+// paint, and declares its favicon inline (lib/first-paint/). Runs before anything serves or
+// copies the pages.
 //
 //   tsx scripts/build-first-paint.ts            the pages of `next build` (NEXT_DIST_DIR, default .next)
 //   tsx scripts/build-first-paint.ts out        the static export
@@ -9,7 +10,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { withCriticalCss } from '../lib/first-paint/critical-css';
 import { deferToFirstPaint, deferred } from '../lib/first-paint/defer';
+import { declareFavicon } from '../lib/first-paint/favicon';
 import { cacheNames } from '../lib/offline/constants';
+import { faviconDataUrl } from '../lib/offline/icons';
 import { basePath, routes } from '../lib/routes/routes';
 
 const dir = path.resolve(process.argv[2] ?? path.join(process.env.NEXT_DIST_DIR ?? '.next', 'server', 'app'));
@@ -19,6 +22,7 @@ const pages = (await readdir(dir, { withFileTypes: true, recursive: true }))
   .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
   .map((entry) => path.join(entry.parentPath, entry.name));
 
+const favicon = faviconDataUrl();
 const worker = { url: `${basePath}/sw.js`, scope: `${basePath}/`, pagesCache: cacheNames.pages };
 let before = 0;
 let after = 0;
@@ -26,7 +30,8 @@ let deferredPages = 0;
 for (const page of pages) {
   const html = await readFile(page, 'utf8');
   try {
-    const done = await deferToFirstPaint(await withCriticalCss(html), { stylesheet: routes.siteCss(), worker });
+    const critical = await withCriticalCss(html);
+    const done = declareFavicon(await deferToFirstPaint(critical, { stylesheet: routes.siteCss(), worker }), favicon);
     before += gzipSync(html).length;
     after += gzipSync(done).length;
     if (deferred(done)) deferredPages++;

@@ -6,7 +6,6 @@ import { SiteHeader } from '@/components/site/site-header';
 import { HeadScript, SiteStyle } from '@/components/site/site-style.client';
 import { htmlLang } from '@/i18n/routing';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
-import { faviconDataUrl } from '@/lib/offline/icons';
 import { localeParams } from '@/lib/routes/static-params';
 import { routes } from '@/lib/routes/routes';
 import { siteUrl } from '@/lib/routes/site-url';
@@ -28,12 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('tagline'),
     applicationName: t('siteName'),
-    // The favicon in the page itself (both themes), so the browser fetches none at the load event,
-    // before the first paint; and the one iOS puts on a home screen, fetched only then.
-    icons: {
-      icon: [{ url: faviconDataUrl(), type: 'image/svg+xml' }],
-      apple: [{ url: routes.icon('icon-192.png'), sizes: '192x192' }],
-    },
+    // The one iOS puts on a home screen, fetched only then. The favicon is declared inline by the
+    // build (lib/first-paint/favicon.ts), in the HTML only.
+    icons: { apple: [{ url: routes.icon('icon-192.png'), sizes: '192x192' }] },
   };
 }
 

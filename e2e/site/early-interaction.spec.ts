@@ -10,7 +10,8 @@ async function openHolding(page: Page, path: string) {
   let released = false;
   await page.unrouteAll({ behavior: 'wait' });
   await page.route(/\/_next\/static\//, (route) => (released ? route.continue() : held.push(route)));
-  await page.goto(path);
+  // `load` waits for the scripts when they start before it: held, they never finish.
+  await page.goto(path, { waitUntil: 'domcontentloaded' });
   await expect.poll(() => held.length).toBeGreaterThan(3);
   return async () => {
     released = true;
@@ -59,7 +60,7 @@ test('a tap, a key or a hover made while the scripts load is done once they have
 test('a page whose scripts fail lets a held tap on a term open the term’s page', async ({ page }) => {
   const held: Route[] = [];
   await page.route(/\/_next\/static\//, (route) => held.push(route));
-  await page.goto(`/en${docPath}`);
+  await page.goto(`/en${docPath}`, { waitUntil: 'domcontentloaded' });
   await expect.poll(() => held.length).toBeGreaterThan(3);
   await page.locator('#s1-p2 .block-zh [data-term="lighthouse-factory"]').click();
   await expect(page).toHaveURL(new RegExp(`/en${docPath}$`));

@@ -150,7 +150,9 @@ test.describe(() => {
       await page.emulateMedia({ colorScheme: scheme });
       const releaseScripts = await hold(page, /\/_next\/static\//);
       const releaseStylesheet = await hold(page, /\/site\.css$/);
-      await page.goto(path, { waitUntil: 'load' });
+      // `load` waits for the scripts when they start before it: held, they never finish.
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('head > script[src]').length)).toBeGreaterThan(3);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
       const before = await firstScreen(page);
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prefAttributes, prefsScript } from '@/lib/reader/prefs';
 import { withCriticalCss } from './critical-css';
 import { deferToFirstPaint, deferred } from './defer';
+import { declareFavicon } from './favicon';
 
 // The shape of a page as `next build` writes it (Next 16, Turbopack), cut down.
 const page = [
@@ -92,4 +93,10 @@ it('a page with styles of its own (Next’s error page) gets its scripts after p
   const done = await deferToFirstPaint(errorPage, options);
   expect(deferred(done)).toBe(true);
   expect(done).not.toContain('/site.css');
+});
+
+it('every page declares the favicon in its <head>, unless it has one', () => {
+  const declared = declareFavicon(page, 'data:image/svg+xml,%3Csvg/%3E');
+  expect(declared).toContain('noModule=""></script><link rel="icon" href="data:image/svg+xml,%3Csvg/%3E" type="image/svg+xml"/></head>');
+  expect(declareFavicon(declared, 'data:,')).toBe(declared);
 });
