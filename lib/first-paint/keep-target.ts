@@ -11,9 +11,18 @@
 const keepForMs = 10_000;
 const readerMoves = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
+function fragmentTarget(): HTMLElement | null {
+  try {
+    const id = decodeURIComponent(location.hash.slice(1));
+    return id ? document.getElementById(id) : null;
+  } catch {
+    // A fragment that is not valid percent-encoding (a damaged link) names nothing.
+    return null;
+  }
+}
+
 export function keepFragmentTarget(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
+  const target = fragmentTarget();
   if (!target || !('ResizeObserver' in window)) return;
   let last = document.documentElement.scrollHeight;
   const observer = new ResizeObserver(() => {
