@@ -16,6 +16,29 @@ export const seedLines = readFileSync(path.join(process.cwd(), 'content', 'sourc
 
 export const regulationsPath = '/documents/beijing-digital-economy-promotion-regulations';
 
+/** A page of every kind, in both interface languages (the 404 included). */
+export const everyPageKind = [
+  '/en',
+  '/zh',
+  `/en${docPath}`,
+  `/zh${docPath}`,
+  `/en${regulationsPath}`,
+  `/zh${regulationsPath}`,
+  `/en${regulationsPath}/passages/art-18`,
+  '/en/search?q=数据',
+  '/zh/search?q=数据',
+  '/en/glossary',
+  '/zh/glossary',
+  '/en/glossary/five-key-initiatives',
+  '/zh/glossary/one-network-services',
+  '/en/about',
+  '/zh/about',
+  '/en/offline',
+  '/zh/offline',
+  '/en/no-such-page',
+  '/zh/no-such-page',
+];
+
 /** The Regulations' official text, one paragraph per line. */
 export const regulationsLines = readFileSync(
   path.join(process.cwd(), 'content', 'sources', 'beijing-digital-economy-promotion-regulations.txt'),

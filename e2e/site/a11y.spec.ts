@@ -1,28 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { docPath, hoverChar, regulationsPath } from '../support';
+import { docPath, everyPageKind as pages, hoverChar } from '../support';
 
-const pages = [
-  '/en',
-  '/zh',
-  `/en${docPath}`,
-  `/zh${docPath}`,
-  `/en${regulationsPath}`,
-  `/zh${regulationsPath}`,
-  `/en${regulationsPath}/passages/art-18`,
-  '/en/search?q=数据',
-  '/zh/search?q=数据',
-  '/en/glossary',
-  '/zh/glossary',
-  '/en/glossary/five-key-initiatives',
-  '/zh/glossary/one-network-services',
-  '/en/about',
-  '/zh/about',
-  '/en/offline',
-  '/zh/offline',
-  '/en/no-such-page',
-  '/zh/no-such-page',
-];
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe's WCAG 2.2 AA violations on the page as it is, each named with where it was found. */

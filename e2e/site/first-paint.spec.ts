@@ -1,24 +1,8 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { docPath, regulationsPath } from '../support';
-
-// Every kind of page, in both interface languages.
-const pages = [
-  '/en',
-  '/zh',
-  `/en${docPath}`,
-  `/zh${docPath}`,
-  `/en${regulationsPath}`,
-  `/en${regulationsPath}/passages/art-18`,
-  '/en/glossary',
-  '/zh/glossary/xinchuang',
-  '/en/search?q=%E6%95%B0%E5%AD%97%E7%BB%8F%E6%B5%8E',
-  '/zh/about',
-  '/en/offline',
-  '/en/no-such-page',
-];
+import { docPath, everyPageKind, regulationsPath } from '../support';
 
 test('the first paint needs nothing but the HTML: every request starts after it', async ({ page, request }) => {
-  for (const path of pages) {
+  for (const path of everyPageKind) {
     const html = await (await request.get(path)).text();
     // The HTML names no script, stylesheet or manifest for the browser to fetch while it parses.
     expect(html.match(/<script src="[^"]*"(?! noModule)[^>]*>/g), path).toBeNull();
