@@ -55,6 +55,15 @@ test('a tap, a key or a hover made while the scripts load is done once they have
   await term.hover();
   await release();
   await expect(page.getByRole('dialog', { name: /灯塔工厂/ })).toBeVisible();
+
+  // A sentence focused with the pointer resting outside the text: the focus keeps its highlight.
+  release = await openHolding(page, `/en${docPath}`);
+  await page.mouse.move(0, 0);
+  const sentence = page.locator('.block-zh [data-sentence="s1-p1.1"]');
+  await sentence.focus();
+  await expect(sentence).toBeFocused();
+  await release();
+  await expect(page.locator('.block-en [data-sentence="s1-p1.1"]')).toHaveAttribute('data-hover', '');
 });
 
 test('a page whose scripts fail lets a held tap on a term open the term’s page', async ({ page }) => {

@@ -108,14 +108,16 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
     if (live) return;
     live = true;
     for (const kind of kinds) document.removeEventListener(kind, early, true);
-    const focused = document.activeElement;
-    if (focused && focused !== document.body) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     const at = pointer && document.elementFromPoint(pointer.clientX, pointer.clientY);
     if (pointer && at) {
       const { clientX, clientY, pointerType } = pointer;
       for (const kind of ['pointerover', 'pointermove'])
         at.dispatchEvent(new PointerEvent(kind, { bubbles: true, clientX, clientY, pointerType, isPrimary: true }));
     }
+    // Focus last: a pointer resting outside the text would otherwise clear the highlight that the
+    // focused sentence asks for, and a reader who tabbed there meant it.
+    const focused = document.activeElement;
+    if (focused && focused !== document.body) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     for (const action of queue.splice(0)) action();
   };
   addEventListener(
