@@ -23,3 +23,21 @@ for (const { path, pinyin, theme } of cases) {
     expect(await top()).toBe(80);
   });
 }
+
+test('a reload returns the reader to where they had read, not to the passage the link named', async ({ page }) => {
+  await page.goto(`/en${docPath}?pinyin=1#s1-p3`);
+  await page.waitForLoadState('networkidle');
+  const opened = page.locator('#s1-p3');
+  await expect.poll(() => opened.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBe(80);
+  await page.mouse.move(400, 400);
+  await page.mouse.wheel(0, 1500);
+  await expect.poll(() => page.evaluate(() => Math.round(scrollY))).toBeGreaterThan(1000);
+  const read = await page.evaluate(() => Math.round(scrollY));
+
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await expect(opened.locator('.block-zh [data-py]').first()).toBeAttached();
+  await page.waitForTimeout(500);
+  expect(Math.abs((await page.evaluate(() => Math.round(scrollY))) - read)).toBeLessThan(100);
+  expect(await opened.evaluate((element) => Math.round(element.getBoundingClientRect().top))).not.toBe(80);
+});
