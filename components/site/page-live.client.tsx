@@ -5,13 +5,14 @@ import { liveEvent } from '@/lib/first-paint/events';
 
 /**
  * Last in <body>: its effect runs after every island's in the same hydration, so the event it
- * sends says the page's listeners are attached. The after-paint script (lib/first-paint/) then
- * replays what the reader did while the scripts were loading.
+ * sends says the page's listeners are attached. Sent at once, in that same task: an event that
+ * came after the listeners and before this one would reach them and be replayed as well. The
+ * after-paint script (lib/first-paint/) then replays what the reader did while the scripts were
+ * loading.
  */
 export function PageLive() {
   useEffect(() => {
-    const timer = setTimeout(() => window.dispatchEvent(new Event(liveEvent)), 0);
-    return () => clearTimeout(timer);
+    window.dispatchEvent(new Event(liveEvent));
   }, []);
   return null;
 }

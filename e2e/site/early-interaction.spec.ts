@@ -64,16 +64,53 @@ test('a tap, a key or a hover made while the scripts load is done once they have
   await expect(sentence).toBeFocused();
   await release();
   await expect(page.locator('.block-en [data-sentence="s1-p1.1"]')).toHaveAttribute('data-hover', '');
+
+  // Enter on the focused sentence pins it, as it does once live.
+  release = await openHolding(page, `/en${docPath}`);
+  await sentence.focus();
+  await page.keyboard.press('Enter');
+  await release();
+  await expect(page.locator('.block-en [data-sentence="s1-p1.1"]')).toHaveAttribute('data-pinned', '');
+
+  // Two taps on the larger-text button: two steps (3 to 5), each from the size the one before set.
+  await page.evaluate(() => localStorage.clear());
+  release = await openHolding(page, `/en${docPath}`);
+  const larger = page.getByRole('button', { name: 'Larger text' });
+  for (let tap = 0; tap < 2; tap++) await larger.click();
+  await release();
+  await expect(page.locator('html')).toHaveAttribute('data-size', '5');
+
+  // The search shortcut is the page's, not also the browser's (quick find).
+  await page.evaluate(() => localStorage.clear());
+  release = await openHolding(page, `/en${docPath}`);
+  await page.evaluate(() => {
+    addEventListener('keydown', (event) => document.body.setAttribute('data-slash-default', String(!event.defaultPrevented)), {
+      once: true,
+    });
+  });
+  await page.keyboard.press('/');
+  await expect(page.locator('body')).toHaveAttribute('data-slash-default', 'false');
+  await release();
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+
+  // The title of a document in the library is a link before the page is live as after.
+  release = await openHolding(page, `/en${docPath}`);
+  await page.locator('#s4-p1 .block-zh [data-doc-link]').first().click();
+  await expect(page).toHaveURL(/\/en\/documents\/beijing-digital-economy-promotion-regulations(#art-58)?$/);
+  await release();
 });
 
 test('a page whose scripts fail lets a held tap on a term open the term’s page', async ({ page }) => {
   const held: Route[] = [];
-  await page.route(/\/_next\/static\//, (route) => held.push(route));
+  let failing = false;
+  // Scripts asked for after the failure fail at once, so the page's count of them completes.
+  await page.route(/\/_next\/static\//, (route) => (failing ? route.abort() : held.push(route)));
   await page.goto(`/en${docPath}`, { waitUntil: 'domcontentloaded' });
   await expect.poll(() => held.length).toBeGreaterThan(3);
   await page.locator('#s1-p2 .block-zh [data-term="lighthouse-factory"]').click();
   await expect(page).toHaveURL(new RegExp(`/en${docPath}$`));
-  await Promise.all(held.map((route) => route.abort()));
+  failing = true;
+  await Promise.all(held.splice(0).map((route) => route.abort()));
   await expect(page).toHaveURL(/\/en\/glossary\/lighthouse-factory$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Lighthouse Factory');
 });

@@ -1,4 +1,5 @@
 import { registerServiceWorker, type Worker } from '@/lib/offline/register';
+import { attr, selectors } from '@/lib/reader-dom/contract';
 import { liveEvent } from './events';
 import { keepFragmentTarget } from './keep-target';
 
@@ -23,8 +24,10 @@ import { keepFragmentTarget } from './keep-target';
  *   is held, its default action stopped (a term would navigate), and the control is clicked again
  *   once live; a radio or checkbox changes at once and is clicked again then from the state the
  *   page rendered; controls React has hydrated, links and <details> work alone;
- * - a key pressed outside a text field (a shortcut such as / or Escape) is dispatched again on
- *   its target; Tab, Enter and Space are left to the browser (they move focus, or click);
+ * - a key pressed outside a text field (a shortcut such as / or Escape, Enter or Space on a
+ *   sentence) is dispatched again on its target, the search shortcuts and a sentence's Space
+ *   without the browser's own action; Tab, and Enter or Space on a control or link, are left to
+ *   the browser (they move focus, or click); a modified click (a new tab) is never held;
  * - where the pointer rests and what has focus are announced again (pointerover and pointermove
  *   at the same point, focusin), for the hover and focus cards.
  * A page that cannot start (a script failed, or it is not live `liveWithinMs` after its scripts
@@ -44,21 +47,31 @@ export type AfterPaint = {
 };
 
 const liveWithinMs = 10_000;
-const held = 'button,[role=button],[data-term]';
+// A document's title among the terms stays a link once live (term-buttons.ts): never held.
+const held = `button,[role=button],${selectors.term}:not([${attr.docLink}])`;
 const textField = 'input,textarea,select,[contenteditable]';
+// Enter and Space on these do what the browser does with them; on the text (a sentence is a tab
+// stop) the live page answers them itself.
+const activatedByBrowser = 'button,a[href],input,select,textarea,summary,[contenteditable]';
 const kinds = ['click', 'keydown', 'pointermove', 'pointerover', 'pointerout'] as const;
 
 /** Whether React has hydrated the element: it then has its own listeners, and replays what it missed. */
 const hydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactProps$'));
+
+/** The page's search shortcuts (search-dialog.client.tsx), whose browser defaults must not run. */
+const shortcut = ({ key, ctrlKey, metaKey, altKey, shiftKey }: KeyboardEvent) =>
+  (key === '/' && !ctrlKey && !metaKey && !altKey) || (key.toLowerCase() === 'k' && (ctrlKey || metaKey) && !altKey && !shiftKey);
 
 /** The radio or checkbox back as the page rendered it, then clicked again: the page's handler sees the change. */
 function clickAgain(input: HTMLInputElement) {
   if (!input.isConnected) return;
   if (input.type === 'checkbox') input.checked = !input.checked;
   else {
+    // Through the property first: React tracks `checked` there, and restoring the rendered radio
+    // unchecks this one natively, behind its back, so the click again would look like no change.
+    input.checked = false;
     const rendered = [...document.getElementsByName(input.name)].find((radio) => radio instanceof HTMLInputElement && radio.defaultChecked);
     if (rendered instanceof HTMLInputElement) rendered.checked = true;
-    else input.checked = false;
   }
   input.click();
 }
@@ -87,6 +100,9 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
       }
       const control = target.closest(held);
       if (!control || hydrated(control) || (control instanceof HTMLButtonElement && control.disabled)) return;
+      // A modified click on a term (a new tab, a new window) stays the link's, as it does once live.
+      if (control.matches('a[href]') && event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey))
+        return;
       event.preventDefault();
       event.stopImmediatePropagation();
       queue.push(() => {
@@ -94,7 +110,10 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
       });
       return;
     }
-    if (!(event instanceof KeyboardEvent) || target.closest(textField) || ['Tab', 'Enter', ' '].includes(event.key)) return;
+    if (!(event instanceof KeyboardEvent) || event.key === 'Tab' || target.closest(textField)) return;
+    if ((event.key === 'Enter' || event.key === ' ') && target.closest(activatedByBrowser)) return;
+    // What the live page will do with the key, not also what the browser does (scroll, find).
+    if (shortcut(event) || (event.key === ' ' && target.closest(selectors.sentence))) event.preventDefault();
     const { key, code, ctrlKey, metaKey, shiftKey, altKey } = event;
     queue.push(() =>
       (target.isConnected ? target : document.body).dispatchEvent(
@@ -108,6 +127,11 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
     if (live) return;
     live = true;
     for (const kind of kinds) document.removeEventListener(kind, early, true);
+    // From the next task: the live event comes from inside React's effects, and what is done
+    // again should reach a page that has finished starting.
+    setTimeout(redo, 0);
+  };
+  const redo = () => {
     const at = pointer && document.elementFromPoint(pointer.clientX, pointer.clientY);
     if (pointer && at) {
       const { clientX, clientY, pointerType } = pointer;
@@ -118,7 +142,15 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
     // focused sentence asks for, and a reader who tabbed there meant it.
     const focused = document.activeElement;
     if (focused && focused !== document.body) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    for (const action of queue.splice(0)) action();
+    // One task each: the page's state (read from the DOM by its stores) settles between two
+    // replayed taps, so three taps on A+ make the text three steps larger, not one.
+    const next = () => {
+      const action = queue.shift();
+      if (!action) return;
+      action();
+      setTimeout(next, 0);
+    };
+    next();
   };
   addEventListener(
     liveEvent,
