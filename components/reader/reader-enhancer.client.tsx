@@ -79,7 +79,13 @@ export function ReaderEnhancer({ locale, slug }: Props) {
     const scriptObserver = new MutationObserver(showScript);
     scriptObserver.observe(root, { attributes: true, attributeFilter: ['data-script'] });
 
-    const onOver = (event: PointerEvent) => mark(sentenceOf(event.target), 'data-hover');
+    // Entering a sentence marks it; leaving the text (onLeave) clears. A pointer moving about
+    // outside the text (or an element sliding under a resting one) leaves a focused sentence's
+    // highlight alone.
+    const onOver = (event: PointerEvent) => {
+      const sentence = sentenceOf(event.target);
+      if (sentence) mark(sentence, 'data-hover');
+    };
     const onLeave = (event: PointerEvent) => {
       if (!sentenceOf(event.relatedTarget)) mark(null, 'data-hover');
     };

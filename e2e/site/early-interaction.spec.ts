@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { docPath } from '../support';
+import { charPoint, docPath } from '../support';
 
 // The page's scripts start after its first paint. Held back here, they stand for a slow network:
 // what the reader does meanwhile must be done once they have run, not lost.
@@ -69,6 +69,17 @@ test('a tap, a key or a hover made while the scripts load is done once they have
   release = await openHolding(page, `/en${docPath}`);
   await sentence.focus();
   await page.keyboard.press('Enter');
+  await release();
+  await expect(page.locator('.block-en [data-sentence="s1-p1.1"]')).toHaveAttribute('data-pinned', '');
+
+  // A tap on the text pins its sentence, as it does once live.
+  release = await openHolding(page, `/en${docPath}`);
+  // Where 生活 sits inside its sentence: Playwright finds the sentence again when it clicks, so
+  // passages above it taking their real heights meanwhile do not move the tap off the text.
+  const tapped = page.locator('.block-zh [data-sentence="s1-p1.1"]');
+  const point = await charPoint(page, 's1-p1.1', '北京');
+  const box = await tapped.boundingBox();
+  await tapped.click({ position: { x: point.x - (box?.x ?? 0), y: point.y - (box?.y ?? 0) } });
   await release();
   await expect(page.locator('.block-en [data-sentence="s1-p1.1"]')).toHaveAttribute('data-pinned', '');
 

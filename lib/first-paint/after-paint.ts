@@ -62,6 +62,18 @@ const hydrated = (element: Element) => Object.keys(element).some((key) => key.st
 const shortcut = ({ key, ctrlKey, metaKey, altKey, shiftKey }: KeyboardEvent) =>
   (key === '/' && !ctrlKey && !metaKey && !altKey) || (key.toLowerCase() === 'k' && (ctrlKey || metaKey) && !altKey && !shiftKey);
 
+/** The click again, where and with what it was made: the text's listeners read the point and the pointer type. */
+function clickAt(target: Element, click: MouseEvent) {
+  if (!target.isConnected) return;
+  const { clientX, clientY } = click;
+  const init = { bubbles: true, cancelable: true, clientX, clientY };
+  target.dispatchEvent(
+    click instanceof PointerEvent
+      ? new PointerEvent('click', { ...init, pointerType: click.pointerType, isPrimary: true })
+      : new MouseEvent('click', init),
+  );
+}
+
 /** The radio or checkbox back as the page rendered it, then clicked again: the page's handler sees the change. */
 function clickAgain(input: HTMLInputElement) {
   if (!input.isConnected) return;
@@ -99,7 +111,13 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
         return;
       }
       const control = target.closest(held);
-      if (!control || hydrated(control) || (control instanceof HTMLButtonElement && control.disabled)) return;
+      if (!control) {
+        // A tap on the text itself (a word's card, a sentence's pin) is done again at the same point.
+        if (event instanceof MouseEvent && target.closest(selectors.sentence) && !target.closest('a[href]'))
+          queue.push(() => clickAt(target, event));
+        return;
+      }
+      if (hydrated(control) || (control instanceof HTMLButtonElement && control.disabled)) return;
       // A modified click on a term (a new tab, a new window) stays the link's, as it does once live.
       if (control.matches('a[href]') && event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey))
         return;
