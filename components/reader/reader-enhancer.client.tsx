@@ -79,15 +79,15 @@ export function ReaderEnhancer({ locale, slug }: Props) {
     const scriptObserver = new MutationObserver(showScript);
     scriptObserver.observe(root, { attributes: true, attributeFilter: ['data-script'] });
 
-    // Entering a sentence marks it; leaving the text (onLeave) clears. A pointer moving about
-    // outside the text (or an element sliding under a resting one) leaves a focused sentence's
-    // highlight alone.
+    // Entering a sentence marks it; leaving the text for something else clears. A pointer moving
+    // about outside the text (or an element sliding under a resting one, such as the reading
+    // progress bar growing as the page scrolls) leaves a focused sentence's highlight alone.
     const onOver = (event: PointerEvent) => {
       const sentence = sentenceOf(event.target);
       if (sentence) mark(sentence, 'data-hover');
     };
     const onLeave = (event: PointerEvent) => {
-      if (!sentenceOf(event.relatedTarget)) mark(null, 'data-hover');
+      if (sentenceOf(event.target) && !sentenceOf(event.relatedTarget)) mark(null, 'data-hover');
     };
     const onFocus = (event: FocusEvent) => {
       const sentence = sentenceOf(event.target);

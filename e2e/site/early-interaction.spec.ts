@@ -104,6 +104,17 @@ test('a tap, a key or a hover made while the scripts load is done once they have
   await release();
   await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
 
+  // The glossary's filter typed into, and its document list chosen from, before the page is live.
+  release = await openHolding(page, '/en/glossary');
+  await page.getByRole('searchbox', { name: 'Filter terms' }).fill('lighthouse');
+  await release();
+  await expect(page.getByRole('status')).toHaveText('Terms shown: 2');
+  await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(2);
+  release = await openHolding(page, '/en/glossary');
+  await page.getByRole('combobox', { name: 'Occurs in' }).selectOption({ label: 'Regulations for Promoting Digital Economy in Beijing' });
+  await release();
+  await expect(page).toHaveURL(/\/en\/glossary\?doc=beijing-digital-economy-promotion-regulations$/);
+
   // The title of a document in the library is a link before the page is live as after.
   release = await openHolding(page, `/en${docPath}`);
   await page.locator('#s4-p1 .block-zh [data-doc-link]').first().click();

@@ -28,6 +28,8 @@ import { keepFragmentTarget } from './keep-target';
  *   sentence) is dispatched again on its target, the search shortcuts and a sentence's Space
  *   without the browser's own action; Tab, and Enter or Space on a control or link, are left to
  *   the browser (they move focus, or click); a modified click (a new tab) is never held;
+ * - a text field typed into or a list chosen from is announced to the page with the reader's value
+ *   (announceField);
  * - where the pointer rests and what has focus are announced again (pointerover and pointermove
  *   at the same point, focusin), for the hover and focus cards.
  * A page that cannot start (a script failed, or it is not live `liveWithinMs` after its scripts
@@ -53,7 +55,7 @@ const textField = 'input,textarea,select,[contenteditable]';
 // Enter and Space on these do what the browser does with them; on the text (a sentence is a tab
 // stop) the live page answers them itself.
 const activatedByBrowser = 'button,a[href],input,select,textarea,summary,[contenteditable]';
-const kinds = ['click', 'keydown', 'pointermove', 'pointerover', 'pointerout'] as const;
+const kinds = ['click', 'keydown', 'pointermove', 'pointerover', 'pointerout', 'input', 'change'] as const;
 
 /** Whether React has hydrated the element: it then has its own listeners, and replays what it missed. */
 const hydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactProps$'));
@@ -74,6 +76,24 @@ function clickAt(target: Element, click: MouseEvent) {
   );
 }
 
+/**
+ * A text field or a list typed into or chosen from before its island was there, told to the page:
+ * React reads a field's value when it hydrates and then hears only of changes from that value, so
+ * the field is set back to it (through the property React watches) and to the reader's value (past
+ * it), then announced.
+ */
+function announceField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) {
+  if (!field.isConnected) return;
+  if (field instanceof HTMLSelectElement) {
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    return;
+  }
+  const typed = field.value;
+  field.value = field.defaultValue;
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set?.call(field, typed);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 /** The radio or checkbox back as the page rendered it, then clicked again: the page's handler sees the change. */
 function clickAgain(input: HTMLInputElement) {
   if (!input.isConnected) return;
@@ -91,6 +111,7 @@ function clickAgain(input: HTMLInputElement) {
 export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint): void {
   keepFragmentTarget();
   const queue: (() => void)[] = [];
+  const fields = new Set<Element>();
   let live = false;
   let pointer: PointerEvent | null = null;
 
@@ -103,6 +124,16 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
       return;
     }
     if (!(target instanceof Element)) return;
+    if (event.type === 'input' || event.type === 'change') {
+      const field = target;
+      const isField = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement;
+      // Radios and checkboxes are clicked again (clickAgain); a field typed into twice is told once.
+      if (!isField || hydrated(field) || (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')))
+        return;
+      if (!fields.has(field)) queue.push(() => announceField(field));
+      fields.add(field);
+      return;
+    }
     if (event.type === 'click') {
       // A radio or checkbox changes at once, as a reader (or a test's check()) expects; once live
       // the page is told. A click on its label reaches it as a click of its own.
