@@ -6,13 +6,8 @@ import { preloadMessages } from '@/i18n/message-files';
 import type { AppLocale } from '@/i18n/routing';
 import type { Strings } from '@/i18n/strings';
 import { routes } from '@/lib/routes/routes';
+import { isSearchShortcut } from '@/lib/search/shortcut';
 import { preloadSearch } from '@/lib/search/use-search';
-
-/** Keys typed into a field belong to the field: `/` there is a character, not a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
-}
 
 const loadDialog = () => import('./search-dialog-content.client');
 const SearchDialogContent = lazy(() => loadDialog().then((module) => ({ default: module.SearchDialogContent })));
@@ -59,9 +54,7 @@ export function SearchDialog({ locale, strings }: Props) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
-      const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
-      if (!slash && !k) return;
+      if (!isSearchShortcut(event)) return;
       event.preventDefault();
       warm(locale);
       setWanted(true);

@@ -1,5 +1,6 @@
 import { registerServiceWorker, type Worker } from '@/lib/offline/register';
 import { attr, selectors } from '@/lib/reader-dom/contract';
+import { isSearchShortcut, isTyping } from '@/lib/search/shortcut';
 import { liveEvent } from './events';
 import { keepFragmentTarget } from './keep-target';
 
@@ -51,7 +52,6 @@ export type AfterPaint = {
 const liveWithinMs = 10_000;
 // A document's title among the terms stays a link once live (term-buttons.ts): never held.
 const held = `button,[role=button],${selectors.term}:not([${attr.docLink}])`;
-const textField = 'input,textarea,select,[contenteditable]';
 // Enter and Space on these do what the browser does with them; on the text (a sentence is a tab
 // stop) the live page answers them itself.
 const activatedByBrowser = 'button,a[href],input,select,textarea,summary,[contenteditable]';
@@ -60,9 +60,9 @@ const kinds = ['click', 'keydown', 'pointermove', 'pointerover', 'pointerout', '
 /** Whether React has hydrated the element: it then has its own listeners, and replays what it missed. */
 const hydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactProps$'));
 
-/** The page's search shortcuts (search-dialog.client.tsx), whose browser defaults must not run. */
-const shortcut = ({ key, ctrlKey, metaKey, altKey, shiftKey }: KeyboardEvent) =>
-  (key === '/' && !ctrlKey && !metaKey && !altKey) || (key.toLowerCase() === 'k' && (ctrlKey || metaKey) && !altKey && !shiftKey);
+/** A radio or checkbox: changed by a click at once, and clicked again once live (clickAgain). */
+const checkable = (element: Element): element is HTMLInputElement =>
+  element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
 
 /** The click again, where and with what it was made: the text's listeners read the point and the pointer type. */
 function clickAt(target: Element, click: MouseEvent) {
@@ -128,8 +128,7 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
       const field = target;
       const isField = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement;
       // Radios and checkboxes are clicked again (clickAgain); a field typed into twice is told once.
-      if (!isField || hydrated(field) || (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')))
-        return;
+      if (!isField || hydrated(field) || checkable(field)) return;
       if (!fields.has(field)) queue.push(() => announceField(field));
       fields.add(field);
       return;
@@ -137,7 +136,7 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
     if (event.type === 'click') {
       // A radio or checkbox changes at once, as a reader (or a test's check()) expects; once live
       // the page is told. A click on its label reaches it as a click of its own.
-      if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) {
+      if (checkable(target)) {
         if (!hydrated(target)) queue.push(() => clickAgain(target));
         return;
       }
@@ -159,10 +158,10 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
       });
       return;
     }
-    if (!(event instanceof KeyboardEvent) || event.key === 'Tab' || target.closest(textField)) return;
+    if (!(event instanceof KeyboardEvent) || event.key === 'Tab' || isTyping(target)) return;
     if ((event.key === 'Enter' || event.key === ' ') && target.closest(activatedByBrowser)) return;
     // What the live page will do with the key, not also what the browser does (scroll, find).
-    if (shortcut(event) || (event.key === ' ' && target.closest(selectors.sentence))) event.preventDefault();
+    if (isSearchShortcut(event) || (event.key === ' ' && target.closest(selectors.sentence))) event.preventDefault();
     const { key, code, ctrlKey, metaKey, shiftKey, altKey } = event;
     queue.push(() =>
       (target.isConnected ? target : document.body).dispatchEvent(
