@@ -1,5 +1,6 @@
 import Beasties from 'beasties';
 import { prefAttributes } from '@/lib/reader/prefs';
+import { withoutUnusedProperties } from './unused-properties';
 
 /*
  * Each page inlines only the site stylesheet's rules that can apply to its own HTML, the way
@@ -25,5 +26,8 @@ export async function withCriticalCss(html: string): Promise<string> {
   if (!inline) return html;
   const reduced = /<style data-site-css[^>]*>([\s\S]*?)<\/style>/.exec(await beasties.process(html))?.[1];
   if (reduced === undefined) throw new Error('the site stylesheet went missing from the critical CSS pass');
-  return html.slice(0, inline.index) + `<style data-site-css="">${reduced}</style>` + html.slice(inline.index + inline[0].length);
+  const before = html.slice(0, inline.index);
+  const after = html.slice(inline.index + inline[0].length);
+  const css = withoutUnusedProperties(reduced, before + after);
+  return before + `<style data-site-css="">${css}</style>` + after;
 }
