@@ -14,7 +14,8 @@ import { features } from '../i18n/features';
 import { routing } from '../i18n/routing';
 import { appContentStore } from '../lib/content/store';
 import { fragmentNames } from '../lib/routes/routes';
-import { fragmentFile, siteCssFile } from '../lib/static-html/files';
+import { lateCss } from '../lib/first-paint/late-css';
+import { fragmentFile, siteCssFile, siteCssLateFile } from '../lib/static-html/files';
 
 async function messagesOf(locale: string) {
   const parts = await Promise.all(
@@ -46,6 +47,7 @@ async function buildCss() {
   const from = path.join(process.cwd(), 'app', 'globals.css');
   const result = await postcss([tailwind({ optimize: { minify: true } })]).process(await readFile(from, 'utf8'), { from });
   await write(siteCssFile(), result.css);
+  await write(siteCssLateFile(), lateCss(result.css));
   return result.css.length;
 }
 

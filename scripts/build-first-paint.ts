@@ -31,7 +31,7 @@ for (const page of pages) {
   const html = await readFile(page, 'utf8');
   try {
     const critical = await withCriticalCss(html);
-    const done = declareFavicon(await deferToFirstPaint(critical, { stylesheet: routes.siteCss(), worker }), favicon);
+    const done = declareFavicon(await deferToFirstPaint(critical, { stylesheet: routes.siteCssLate(), worker }), favicon);
     before += gzipSync(html).length;
     after += gzipSync(done).length;
     if (deferred(done)) deferredPages++;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { routing } from '../i18n/routing';
 import { basePath, localized } from '../lib/routes/routes';
-import { siteCssFile } from '../lib/static-html/files';
+import { siteCssFile, siteCssLateFile } from '../lib/static-html/files';
 
 const distDir = process.argv[2] ?? process.env.NEXT_DIST_DIR ?? '.next';
 const outDir = process.argv[3] ?? 'public';
@@ -30,12 +30,14 @@ const files = (await filesUnder(staticDir)).map((file) => path.relative(staticDi
 // code (the bench's build writes public/sw.js too).
 const chunks = files.filter((file) => /^(chunks|media)\//.test(file)).map((file) => `${basePath}/_next/static/${file}`);
 const css = await readFile(siteCssFile());
+const lateCss = await readFile(siteCssLateFile());
 // The build's fingerprint (every file, the build id's folder included): a new build is a new
 // worker, whose precache replaces the old one's.
 const build_ = createHash('sha256').update(files.sort().join('\n')).update(css).digest('hex').slice(0, 16);
 const manifest = [
   ...chunks.map((url) => ({ url, revision: null })),
   { url: `${basePath}/site.css`, revision: createHash('sha256').update(css).digest('hex').slice(0, 16) },
+  { url: `${basePath}/site-late.css`, revision: createHash('sha256').update(lateCss).digest('hex').slice(0, 16) },
   ...routing.locales.map((locale) => ({ url: localized(locale, '/offline'), revision: build_ })),
 ];
 

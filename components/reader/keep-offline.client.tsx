@@ -30,7 +30,7 @@ function filesOf(slug: string) {
       routes.glossaryCards(locale),
       ...features.map((feature) => routes.messages(locale, feature)),
     ],
-    shared: [routes.searchIndex(), routes.searchShard(slug), routes.siteCss()],
+    shared: [routes.searchIndex(), routes.searchShard(slug), routes.siteCss(), routes.siteCssLate()],
   });
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { aSegment } from '@/lib/first-paint/late-css';
 import { docPath, everyPageKind, regulationsPath } from '../support';
 
 test('the first paint needs nothing but the HTML: every request starts after it', async ({ page, request }) => {
@@ -133,7 +134,7 @@ test.describe(() => {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme: scheme });
       const releaseScripts = await hold(page, /\/_next\/static\//);
-      const releaseStylesheet = await hold(page, /\/site\.css$/);
+      const releaseStylesheet = await hold(page, /\/site-late\.css$/);
       // `load` waits for the scripts when they start before it: held, they never finish.
       await page.goto(path, { waitUntil: 'domcontentloaded' });
       await expect.poll(() => page.evaluate(() => document.querySelectorAll('head > script[src]').length)).toBeGreaterThan(3);
@@ -156,4 +157,52 @@ test.describe(() => {
       await releaseScripts();
     }
   });
+});
+
+// The stylesheet after the paint leaves out what every page inlines (lib/first-paint/late-css.ts):
+// together, the two hold every rule of the site stylesheet, in its layer and media, save the
+// rules for segments on a page that has none.
+test('every rule of the site stylesheet reaches each page: inlined, or in the stylesheet after the paint', async ({ page }) => {
+  for (const path of everyPageKind) {
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: /Search|搜索/ }).first()).toBeEnabled();
+    await page.waitForFunction(() => (document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0) > 0);
+    const {
+      site,
+      page: onPage,
+      segments,
+    } = await page.evaluate(async () => {
+      // Each style rule's selectors, one by one, under the layers, media and supports around it.
+      function keys(rules: CSSRuleList, context = '', into = new Set<string>()): Set<string> {
+        for (const rule of Array.from(rules)) {
+          if (rule instanceof CSSStyleRule) {
+            let depth = 0;
+            let start = 0;
+            const text = rule.selectorText;
+            for (let index = 0; index <= text.length; index++) {
+              const char = text[index];
+              if (char === '(' || char === '[') depth++;
+              else if (char === ')' || char === ']') depth--;
+              else if ((char === ',' && depth === 0) || index === text.length) {
+                into.add(`${context}|${text.slice(start, index).trim()}`);
+                start = index + 1;
+              }
+            }
+          } else if (rule instanceof CSSPropertyRule) into.add(`@property ${rule.name}`);
+          else if (rule instanceof CSSKeyframesRule) into.add(`@keyframes ${rule.name}`);
+          else if (rule instanceof CSSLayerBlockRule) keys(rule.cssRules, `${context}@layer ${rule.name}`, into);
+          else if (rule instanceof CSSConditionRule) keys(rule.cssRules, `${context}@${rule.constructor.name} ${rule.conditionText}`, into);
+        }
+        return into;
+      }
+      const whole = new CSSStyleSheet();
+      whole.replaceSync(await (await fetch('/site.css')).text());
+      const onPage = new Set<string>();
+      for (const sheet of Array.from(document.styleSheets)) keys(sheet.cssRules, '', onPage);
+      return { site: [...keys(whole.cssRules)], page: [...onPage], segments: document.querySelector('[data-segment]') !== null };
+    });
+    const missing = site.filter((key) => !onPage.includes(key) && (segments || !aSegment(key.slice(key.lastIndexOf('|') + 1))));
+    expect(site.length, path).toBeGreaterThan(300);
+    expect(missing, path).toEqual([]);
+  }
 });

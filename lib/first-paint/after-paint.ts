@@ -7,7 +7,7 @@ import { keepFragmentTarget } from './keep-target';
 /*
  * The inline script at the end of every page's <body> (bundled into it at build time by
  * inline.ts, with the page's own configuration) that starts, after the first paint, what the
- * first paint must not wait for or share the network with: the full site stylesheet, the web
+ * first paint must not wait for or share the network with: the rest of the site stylesheet, the web
  * app manifest and the page's scripts. Everything it names is our own build output, read from
  * the page's HTML at build time, never from a URL, storage or a query.
  *
@@ -40,7 +40,7 @@ import { keepFragmentTarget } from './keep-target';
  */
 
 export type AfterPaint = {
-  /** The full site stylesheet, for a page that inlines only the rules its own HTML needs. */
+  /** The stylesheet that follows the first paint (late-css.ts), for a page that inlines only the rules its own HTML needs. */
   stylesheet: string | null;
   /** The web app manifest, if the page links one. */
   manifest: string | null;

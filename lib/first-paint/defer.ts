@@ -17,7 +17,7 @@ const scriptPreload = /<link rel="preload" as="script"[^>]*\/>/g;
 const manifestLink = /<link rel="manifest" href="([^"]+)"[^>]*\/>/;
 
 type Options = {
-  /** The full site stylesheet's URL, for pages that inline the part of it they need. */
+  /** The stylesheet that follows the first paint (late-css.ts), for pages that inline the part of the site stylesheet they need. */
   stylesheet: string;
   /** The service worker the page registers once it is live. */
   worker: Worker;

@@ -73,6 +73,8 @@ export const routes = {
   /** A document's static HTML (its body, its contents), for a page that was not server-rendered. */
   fragment: (locale: Locale, slug: string, name: FragmentName) => `${routes.document(locale, slug)}/fragments/${name}.html`,
   siteCss: () => `${basePath}/site.css`,
+  /** The site stylesheet a page loads after its first paint, beside the CSS it inlines (lib/first-paint/late-css.ts). */
+  siteCssLate: () => `${basePath}/site-late.css`,
   /** One of the app's PNG icons (lib/offline/icons.ts). */
   icon: (file: string) => `${basePath}/icons/${part(file)}`,
   /** One feature's UI strings, for code that loads on intent (i18n/message-files.ts). */

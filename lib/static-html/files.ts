@@ -15,3 +15,8 @@ export function fragmentFile(locale: string, slug: string, name: FragmentName): 
 export function siteCssFile(): string {
   return path.join(generatedDir(), 'site.css');
 }
+
+/** The site stylesheet as pages load it after their first paint (lib/first-paint/late-css.ts). */
+export function siteCssLateFile(): string {
+  return path.join(generatedDir(), 'site-late.css');
+}

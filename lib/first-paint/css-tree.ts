@@ -1,0 +1,23 @@
+import type { Container, Node } from 'postcss';
+
+/** Whether a node sits inside `@layer <name>`. */
+export function insideLayer(node: Node, name: string): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === 'atrule' && 'name' in parent && parent.name === 'layer' && 'params' in parent && parent.params === name)
+      return true;
+  }
+  return false;
+}
+
+/** Removes the blocks left empty, and then the blocks their removal empties. */
+export function dropEmpty(root: Container): void {
+  for (let emptied = true; emptied;) {
+    emptied = false;
+    root.walk((node) => {
+      if ((node.type === 'rule' || node.type === 'atrule') && node.nodes !== undefined && node.nodes.length === 0) {
+        node.remove();
+        emptied = true;
+      }
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { aSegment, anyElement, lateCss } from './late-css';
+
+describe('the rules that would restyle the whole text', () => {
+  it('knows a subject that is any element or a pseudo-element any element can have', () => {
+    for (const selector of [
+      '*',
+      ':after',
+      '::before',
+      '::backdrop',
+      '::highlight(search-hit)',
+      '.doc *',
+      '[data-view=zh] ::selection',
+      '*:hover',
+    ]) {
+      expect(anyElement(selector), selector).toBe(true);
+    }
+    for (const selector of [
+      '::placeholder',
+      '::file-selector-button',
+      '::-webkit-datetime-edit',
+      ':root',
+      ':focus-visible',
+      '.a::before',
+      'p *.b',
+      ':where(.x)',
+    ]) {
+      expect(anyElement(selector), selector).toBe(false);
+    }
+  });
+
+  it('knows a subject that is a segment, in any state', () => {
+    for (const selector of [
+      '.seg',
+      'html[data-js] .seg',
+      '.seg-heading',
+      ':root[data-view=side] .seg:hover',
+      '.seg[data-share-target]',
+      '.x>.seg-chapter',
+    ]) {
+      expect(aSegment(selector), selector).toBe(true);
+    }
+    for (const selector of [
+      '.seg .block-en',
+      '.segment',
+      '.seg-heading .block-text',
+      '[data-view=zh] .seg:not([data-revealed]) .tn',
+      '.seg>.share-menu-button',
+    ]) {
+      expect(aSegment(selector), selector).toBe(false);
+    }
+  });
+});
+
+describe('lateCss', () => {
+  const css = [
+    '@layer base{*,:after,:before,::backdrop{box-sizing:border-box}::placeholder{opacity:1}}',
+    '@layer components{.seg{content-visibility:auto}.seg .block-en,.seg-heading{color:red}.menu{color:blue}}',
+    '::highlight(search-hit){background:yellow}',
+    '@property --tw-shadow{syntax:"*";inherits:false}',
+    '@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}',
+    '@keyframes spin{to{transform:rotate(1turn)}}',
+  ].join('');
+  const late = lateCss(css);
+
+  it('leaves out registrations, rules for any element and rules for segments', () => {
+    expect(late).not.toContain('@property');
+    expect(late).not.toContain('box-sizing');
+    expect(late).not.toContain('::highlight');
+    expect(late).not.toContain('content-visibility');
+  });
+
+  it('keeps every other selector, with its own rule, and the fallback for browsers without @property', () => {
+    expect(late).toBe(
+      '@layer base{::placeholder{opacity:1}}@layer components{.seg .block-en{color:red}.menu{color:blue}}@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}@keyframes spin{to{transform:rotate(1turn)}}',
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import postcss from 'postcss';
+import { dropEmpty, insideLayer } from './css-tree';
+
+/*
+ * The stylesheet that follows the first paint must not make the browser restyle the text. A new
+ * stylesheet makes Chromium restyle every element its rules could apply to, and three kinds of
+ * rule reach the whole document:
+ * - `@property` registrations: any registration restyles every element;
+ * - selectors whose subject is any element or a pseudo-element any element can have (`*`,
+ *   `::before`, `::backdrop`, `::selection`, `::highlight(search-hit)`);
+ * - selectors whose subject is a segment (`.seg`, `.seg-heading`): segments are laid out only when
+ *   near the viewport (`content-visibility: auto`), and restyling one lays it out again.
+ * On the interview repeated 16 times they cost 34 of the 44 ms (unthrottled, median of 9) that
+ * inserting the whole stylesheet took; without them, 10 ms. So every page inlines all of them
+ * (critical-css.ts: the segment rules on pages with segments, the only pages that render any), and
+ * the stylesheet after the paint (`routes.siteCssLate()`) leaves them out. The whole stylesheet
+ * (`routes.siteCss()`) stays as it is for a page the browser mounts without server HTML.
+ */
+
+/** The selector's subject: its last compound selector. */
+function subject(selector: string): string {
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let index = 0; index < selector.length; index++) {
+    const char = selector[index] ?? '';
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    else if (depth === 0 && /[\s>+~]/.test(char)) start = index + 1;
+  }
+  return selector.slice(start);
+}
+
+const pseudo = /::?[\w-]+(\((?:[^()]|\([^()]*\))*\))?/g;
+
+// Pseudo-elements only form controls have: Chromium restyles just those for a rule on them.
+const controlsOnly = /^::(placeholder|file-selector-button|-webkit-(datetime|date-and-time|inner-spin|outer-spin|search|calendar))/;
+
+/** `*`, `::backdrop`, `:after`, `*:hover`: a subject that is any element or a pseudo-element any element can have. */
+export function anyElement(selector: string): boolean {
+  const compound = subject(selector.trim());
+  if (!/^(\*|::|:before|:after)/.test(compound) || controlsOnly.test(compound)) return false;
+  const rest = compound.replace(pseudo, '');
+  return rest === '' || rest === '*';
+}
+
+/** `.seg`, `.seg-heading[data-x]`: a subject that is a segment of the text. */
+export function aSegment(selector: string): boolean {
+  return /\.seg(?:-[\w-]+)?(?![\w-])/.test(subject(selector.trim()).replace(pseudo, ''));
+}
+
+function inKeyframes(node: postcss.Node): boolean {
+  return node.parent?.type === 'atrule' && 'name' in node.parent && /keyframes$/.test(String(node.parent.name));
+}
+
+/**
+ * The site stylesheet without what every page inlines for its first paint and the browser would
+ * restyle the whole text for. Tailwind's fallback for browsers without `@property` stays: behind
+ * its `@supports` it does nothing in a browser that has it, and it is all another browser has.
+ */
+export function lateCss(css: string): string {
+  const root = postcss.parse(css);
+  root.walkAtRules('property', (rule) => {
+    rule.remove();
+  });
+  root.walkRules((rule) => {
+    if (inKeyframes(rule) || insideLayer(rule, 'properties')) return;
+    const kept = rule.selectors.filter((selector) => !anyElement(selector) && !aSegment(selector));
+    if (kept.length === 0) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+  dropEmpty(root);
+  return root.toString();
+}
