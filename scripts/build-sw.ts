@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { routing } from '../i18n/routing';
-import { basePath, localized } from '../lib/routes/routes';
+import { basePath, localized, routes } from '../lib/routes/routes';
 import { siteCssFile, siteCssLateFile } from '../lib/static-html/files';
 
 const distDir = process.argv[2] ?? process.env.NEXT_DIST_DIR ?? '.next';
@@ -31,13 +31,18 @@ const files = (await filesUnder(staticDir)).map((file) => path.relative(staticDi
 const chunks = files.filter((file) => /^(chunks|media)\//.test(file)).map((file) => `${basePath}/_next/static/${file}`);
 const css = await readFile(siteCssFile());
 const lateCss = await readFile(siteCssLateFile());
+const revision = (...parts: (string | Buffer)[]) =>
+  parts
+    .reduce((hash, part) => hash.update(part), createHash('sha256'))
+    .digest('hex')
+    .slice(0, 16);
 // The build's fingerprint (every file, the build id's folder included): a new build is a new
 // worker, whose precache replaces the old one's.
-const build_ = createHash('sha256').update(files.sort().join('\n')).update(css).digest('hex').slice(0, 16);
+const build_ = revision(files.sort().join('\n'), css);
 const manifest = [
   ...chunks.map((url) => ({ url, revision: null })),
-  { url: `${basePath}/site.css`, revision: createHash('sha256').update(css).digest('hex').slice(0, 16) },
-  { url: `${basePath}/site-late.css`, revision: createHash('sha256').update(lateCss).digest('hex').slice(0, 16) },
+  { url: routes.siteCss(), revision: revision(css) },
+  { url: routes.siteCssLate(), revision: revision(lateCss) },
   ...routing.locales.map((locale) => ({ url: localized(locale, '/offline'), revision: build_ })),
 ];
 

@@ -1,8 +1,7 @@
 import Beasties from 'beasties';
-import postcss from 'postcss';
 import { attr } from '@/lib/reader-dom/contract';
 import { prefAttributes } from '@/lib/reader/prefs';
-import { aSegment, anyElement } from './late-css';
+import { inlinedSelectors } from './late-css';
 import { withoutUnreadFallback } from './unread-fallback';
 
 /*
@@ -29,18 +28,11 @@ const cutters = new Map<string, Cutters>();
 function cuttersFor(css: string): Cutters {
   let found = cutters.get(css);
   if (!found) {
-    const everyPage: string[] = [];
-    const segments: string[] = [];
-    postcss.parse(css).walkRules((rule) => {
-      for (const selector of rule.selectors) {
-        if (anyElement(selector)) everyPage.push(selector);
-        else if (aSegment(selector)) segments.push(selector);
-      }
-    });
+    const { everyPage, withSegments } = inlinedSelectors(css);
     const options = { reduceInlineStyles: true, keyframes: 'critical', logLevel: 'warn' } as const;
     found = {
       plain: new Beasties({ ...options, allowRules: [stateful, ...everyPage] }),
-      withSegments: new Beasties({ ...options, allowRules: [stateful, ...everyPage, ...segments] }),
+      withSegments: new Beasties({ ...options, allowRules: [stateful, ...everyPage, ...withSegments] }),
     };
     cutters.set(css, found);
   }

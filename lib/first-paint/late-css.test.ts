@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSegment, anyElement, lateCss } from './late-css';
+import { aSegment, anyElement, inlinedSelectors, lateCss } from './late-css';
 
 describe('the rules that would restyle the whole text', () => {
   it('knows a subject that is any element or a pseudo-element any element can have', () => {
@@ -74,5 +74,12 @@ describe('lateCss', () => {
     expect(late).toBe(
       '@layer base{::placeholder{opacity:1}}@layer components{.seg .block-en{color:red}.menu{color:blue}}@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}@keyframes spin{to{transform:rotate(1turn)}}',
     );
+  });
+
+  it('names, as selectors the pages inline, every one it leaves out', () => {
+    expect(inlinedSelectors(css)).toEqual({
+      everyPage: ['*', ':after', ':before', '::backdrop', '::highlight(search-hit)', '*', ':before', ':after'],
+      withSegments: ['.seg', '.seg-heading'],
+    });
   });
 });

@@ -56,6 +56,27 @@ function inKeyframes(node: postcss.Node): boolean {
   return node.parent?.type === 'atrule' && 'name' in node.parent && /keyframes$/.test(String(node.parent.name));
 }
 
+/** Whether a selector would restyle the whole text if it came after the first paint, and so where it is inlined instead. */
+function inlinedOn(selector: string): 'every page' | 'pages with segments' | null {
+  if (anyElement(selector)) return 'every page';
+  if (aSegment(selector)) return 'pages with segments';
+  return null;
+}
+
+/** The site stylesheet's selectors that pages inline whether they match or not, because lateCss leaves them out. */
+export function inlinedSelectors(css: string): { everyPage: string[]; withSegments: string[] } {
+  const everyPage: string[] = [];
+  const withSegments: string[] = [];
+  postcss.parse(css).walkRules((rule) => {
+    for (const selector of rule.selectors) {
+      const where = inlinedOn(selector);
+      if (where === 'every page') everyPage.push(selector);
+      else if (where === 'pages with segments') withSegments.push(selector);
+    }
+  });
+  return { everyPage, withSegments };
+}
+
 /**
  * The site stylesheet without what every page inlines for its first paint and the browser would
  * restyle the whole text for. Tailwind's fallback for browsers without `@property` stays: behind
@@ -68,7 +89,7 @@ export function lateCss(css: string): string {
   });
   root.walkRules((rule) => {
     if (inKeyframes(rule) || insideLayer(rule, 'properties')) return;
-    const kept = rule.selectors.filter((selector) => !anyElement(selector) && !aSegment(selector));
+    const kept = rule.selectors.filter((selector) => inlinedOn(selector) === null);
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
   });
