@@ -1,12 +1,12 @@
-import { attr, selectors, termOf } from '@/lib/reader-dom/contract';
+import { termOf } from '@/lib/reader-dom/contract';
+import { cardTerm, keepsLink } from '@/lib/reader-dom/term-press';
 
 /*
  * Terms as buttons, shared by the always-loaded part of the term cards (term-popover.client.tsx,
  * which makes every term a button at start-up) and the popover it loads on intent.
  */
 
-// A document's title stays a link (it leads to that document); hover and focus still preview its card.
-export const cardButtons = `.doc ${selectors.term}:not([${attr.docLink}])`;
+export const cardButtons = `.doc ${cardTerm}`;
 
 /** A term in a document's text becomes a button that opens its card (without JavaScript it is a link to the entry). */
 export function asButton(term: HTMLElement) {
@@ -22,7 +22,7 @@ export function asButton(term: HTMLElement) {
  */
 export function pressedTerm(event: Event): HTMLElement | null {
   const term = termOf(event.target);
-  if (!term || term.hasAttribute(attr.docLink)) return null;
-  if (event instanceof MouseEvent && event.type === 'click') return event.ctrlKey || event.metaKey || event.shiftKey ? null : term;
+  if (!term?.matches(cardTerm)) return null;
+  if (event instanceof MouseEvent && event.type === 'click') return keepsLink(event) ? null : term;
   return event instanceof KeyboardEvent && event.type === 'keydown' && event.key === ' ' ? term : null;
 }

@@ -1,5 +1,6 @@
 import { registerServiceWorker, type Worker } from '@/lib/offline/register';
-import { attr, selectors } from '@/lib/reader-dom/contract';
+import { selectors } from '@/lib/reader-dom/contract';
+import { cardTerm, keepsLink } from '@/lib/reader-dom/term-press';
 import { isSearchShortcut, isTyping } from '@/lib/search/shortcut';
 import { liveEvent } from './events';
 import { keepFragmentTarget } from './keep-target';
@@ -50,8 +51,8 @@ export type AfterPaint = {
 };
 
 const liveWithinMs = 10_000;
-// A document's title among the terms stays a link once live (term-buttons.ts): never held.
-const held = `button,[role=button],${selectors.term}:not([${attr.docLink}])`;
+// A document's title among the terms stays a link once live: never held.
+const held = `button,[role=button],${cardTerm}`;
 // Enter and Space on these do what the browser does with them; on the text (a sentence is a tab
 // stop) the live page answers them itself.
 const activatedByBrowser = 'button,a[href],input,select,textarea,summary,[contenteditable]';
@@ -149,8 +150,7 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
       }
       if (hydrated(control) || (control instanceof HTMLButtonElement && control.disabled)) return;
       // A modified click on a term (a new tab, a new window) stays the link's, as it does once live.
-      if (control.matches('a[href]') && event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey))
-        return;
+      if (control.matches('a[href]') && event instanceof MouseEvent && keepsLink(event)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       queue.push(() => {
