@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { LazyMessages } from '@/i18n/lazy-messages.client';
 import { blockOf, findBlock, sentenceElements, shownLang, focusSentence, segmentElement } from '@/lib/reader-dom/contract';
@@ -40,7 +40,8 @@ type Props = {
   queue: QueuedIntent[];
   consume: (ids: number[]) => void;
   announce: Announce;
-  noticeHost: HTMLElement | null;
+  /** Where notices go: attached before the tools mount, which is only ever after the page is live. */
+  noticeHost: RefObject<HTMLElement | null>;
 };
 
 type ToolbarState = {
@@ -66,7 +67,9 @@ export function ShareApp({ locale, ...props }: Props) {
   );
 }
 
-function ShareTools({ slug, queue, consume, announce, noticeHost }: Omit<Props, 'locale'>) {
+function ShareTools({ slug, queue, consume, announce, noticeHost: noticeRef }: Omit<Props, 'locale'>) {
+  const [noticeHost, setNoticeHost] = useState<HTMLElement | null>(null);
+  useEffect(() => setNoticeHost(noticeRef.current), [noticeRef]);
   const t = useTranslations('Share');
   const locale = useLocale();
   const loadFailed = useCallback(() => announce(t('status.loadFailed')), [announce, t]);

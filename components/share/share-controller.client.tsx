@@ -57,7 +57,9 @@ export function ShareController({ locale, slug, strings }: Props) {
   const [active, setActive] = useState(false);
   const [queue, setQueue] = useState<QueuedIntent[]>([]);
   const [status, setStatus] = useState('');
-  const [noticeHost, setNoticeHost] = useState<HTMLDivElement | null>(null);
+  // A ref, not state: a state setter as the ref would update during the hydration commit, which
+  // makes React re-render at once and run every island's effects in that same long task.
+  const noticeHost = useRef<HTMLDivElement>(null);
   const clearTimer = useRef<number | undefined>(undefined);
 
   const push = useCallback((intent: ShareIntent) => {
@@ -156,7 +158,7 @@ export function ShareController({ locale, slug, strings }: Props) {
   return (
     <>
       <div className="share-bar js-only -mt-3 mb-4 flex flex-wrap items-start justify-end gap-2">
-        <div ref={setNoticeHost} className="grid flex-[1_1_18rem] gap-2 empty:hidden" />
+        <div ref={noticeHost} className="grid flex-[1_1_18rem] gap-2 empty:hidden" />
         <button
           type="button"
           className="tool-button highlights-open"
