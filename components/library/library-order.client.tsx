@@ -10,6 +10,9 @@ type Props = {
   strings: Strings<Messages['Library'], 'order' | Order>;
 };
 
+/** ISO dates compared as plain text: localeCompare's first call builds a collator, about 10 ms of the page's start-up. */
+const earlier = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function orderFromUrl(): Order {
   return new URLSearchParams(window.location.search).get('sort') === 'oldest' ? 'oldest' : 'newest';
 }
@@ -36,8 +39,8 @@ export function LibraryOrder({ items, strings }: Props) {
     window.history.replaceState(window.history.state, '', url);
   };
 
-  // ISO dates sort as text; ties keep the library's order.
-  const sorted = [...items].sort((a, b) => (order === 'newest' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)));
+  // Ties keep the library's order.
+  const sorted = [...items].sort((a, b) => (order === 'newest' ? earlier(b.date, a.date) : earlier(a.date, b.date)));
   return (
     <>
       <div className="js-only mb-3 flex items-center gap-2 text-sm">
