@@ -76,7 +76,10 @@ export function SearchPanel({ query, onQueryChange, doc, onDocChange, active, va
   } else if (results.total === 0 && results.terms.length === 0) {
     status = t.rich('none', { query: quoteQuery(trimmed), q: (chunks) => <span className="font-semibold text-ink">{chunks}</span> });
   } else {
-    const summary = countSummary(locale, { terms: results.terms.length, passages: results.total }, (key, count) => t(key, { count }));
+    const summary = countSummary(
+      { terms: results.terms.length, passages: results.total },
+      { count: (key, count) => t(key, { count }), both: (terms, passages) => t('both', { terms, passages }) },
+    );
     status = chosen ? t('summaryInDoc', { summary, doc: chosen.short[locale] }) : summary;
   }
 

@@ -70,15 +70,18 @@ describe('links', () => {
 describe('status line', () => {
   const phrase = (locale: 'en' | 'zh') => {
     const t = createTranslator({ locale, messages: locale === 'en' ? searchEn : searchZh, namespace: 'Search' });
-    return (key: 'terms' | 'passages', count: number) => t(key, { count });
+    return {
+      count: (key: 'terms' | 'passages', count: number) => t(key, { count }),
+      both: (terms: string, passages: string) => t('both', { terms, passages }),
+    };
   };
 
   it('counts terms and passages in the UI language, with its plurals and list words', () => {
-    expect(countSummary('en', { terms: 1, passages: 12 }, phrase('en'))).toBe('1 glossary term and 12 passages');
-    expect(countSummary('en', { terms: 0, passages: 1 }, phrase('en'))).toBe('1 passage');
-    expect(countSummary('en', { terms: 2, passages: 0 }, phrase('en'))).toBe('2 glossary terms');
-    expect(countSummary('zh', { terms: 2, passages: 3 }, phrase('zh'))).toBe('2 个术语和3 段原文');
-    expect(countSummary('en', { terms: 0, passages: 0 }, phrase('en'))).toBe('');
+    expect(countSummary({ terms: 1, passages: 12 }, phrase('en'))).toBe('1 glossary term and 12 passages');
+    expect(countSummary({ terms: 0, passages: 1 }, phrase('en'))).toBe('1 passage');
+    expect(countSummary({ terms: 2, passages: 0 }, phrase('en'))).toBe('2 glossary terms');
+    expect(countSummary({ terms: 2, passages: 3 }, phrase('zh'))).toBe('2 个术语和3 段原文');
+    expect(countSummary({ terms: 0, passages: 0 }, phrase('en'))).toBe('');
   });
 
   it('quotes queries on one short line', () => {
