@@ -10,18 +10,6 @@ function read(feature: string, locale: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(dir, feature, `${locale}.json`), 'utf8'));
 }
 
-/** Every leaf as "a.b.c" → the ICU arguments its text uses ({count}, {n}, …). */
-function leaves(value: unknown, prefix = ''): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (typeof value === 'string') {
-    out.set(prefix, [...new Set([...value.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1] ?? ''))].sort());
-  } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value))
-      for (const [leaf, args] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(leaf, args);
-  }
-  return out;
-}
-
 /** Every leaf as "a.b.c" → its text. */
 function strings(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -30,6 +18,16 @@ function strings(value: unknown, prefix = ''): Map<string, string> {
     for (const [key, child] of Object.entries(value))
       for (const [leaf, text] of strings(child, prefix ? `${prefix}.${key}` : key)) out.set(leaf, text);
   return out;
+}
+
+/** Every leaf as "a.b.c" → the ICU arguments its text uses ({count}, {n}, …). */
+function leaves(value: unknown): Map<string, string[]> {
+  return new Map(
+    [...strings(value)].map(([leaf, text]) => [
+      leaf,
+      [...new Set([...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1] ?? ''))].sort(),
+    ]),
+  );
 }
 
 describe('message files', () => {
