@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { liveEvent } from '../lib/first-paint/events';
 import { normalizeChinesePunctuation } from '../lib/text/chinese-punctuation';
 
 export const docPath = '/documents/beijing-digital-economy-2023';
@@ -80,4 +81,24 @@ export async function hoverChar(page: Page, sentence: string, text: string, card
     await page.mouse.move(point.x, point.y);
     await expect(card).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
+}
+
+const liveFlag = '__duizhaoLive';
+const watched = new WeakSet<Page>();
+
+/**
+ * Opens a page and waits until it is live: its scripts loaded and its islands hydrated, their
+ * listeners attached. `networkidle` does not say so: the scripts start after the first paint,
+ * which on a busy machine can come after the network's 500 ms of quiet that follow the HTML.
+ */
+export async function gotoLive(page: Page, url: string) {
+  if (!watched.has(page)) {
+    watched.add(page);
+    await page.addInitScript(({ event, flag }) => addEventListener(event, () => Object.assign(window, { [flag]: true }), { once: true }), {
+      event: liveEvent,
+      flag: liveFlag,
+    });
+  }
+  await page.goto(url);
+  await page.waitForFunction((flag) => flag in window, liveFlag);
 }

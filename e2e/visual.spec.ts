@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { docPath } from './support';
+import { docPath, gotoLive } from './support';
 
 /*
  * What a reader sees, pixel for pixel: the guard for changes that must not show (a redesign of
@@ -43,7 +43,7 @@ async function snap(page: Page, name: string, mask: Locator[] = []) {
 for (const locale of locales) {
   test.describe(`${locale} interface`, () => {
     test('library', async ({ page }) => {
-      await page.goto(`/${locale}`);
+      await gotoLive(page, `/${locale}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await snap(page, `library-${locale}`);
     });
@@ -55,7 +55,7 @@ for (const locale of locales) {
         ['passage-page', `${docPath}/passages/s1-p2`],
         ['search-page', '/search?q=%E7%81%AF%E5%A1%94'],
       ] as const) {
-        await page.goto(`/${locale}${path}`);
+        await gotoLive(page, `/${locale}${path}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         if (name === 'search-page') await expect(page.locator('mark').first()).toBeVisible();
         // A citation names the day it was accessed: masked, so the picture does not change daily.
@@ -64,40 +64,40 @@ for (const locale of locales) {
     });
 
     test('document side by side', async ({ page }) => {
-      await page.goto(`/${locale}${docPath}?view=side`);
+      await gotoLive(page, `/${locale}${docPath}?view=side`);
       await expect(page.locator('#s1-p1')).toBeVisible();
       await snap(page, `document-side-${locale}`);
     });
 
     test('document interleaved on a phone', async ({ page }) => {
       await page.setViewportSize(phone);
-      await page.goto(`/${locale}${docPath}?view=interleaved#s1-p2`);
+      await gotoLive(page, `/${locale}${docPath}?view=interleaved#s1-p2`);
       await expect(page.locator('#s1-p2')).toBeInViewport();
       await snap(page, `document-phone-${locale}`);
     });
 
     test('document with pinyin', async ({ page }) => {
-      await page.goto(`/${locale}${docPath}?view=side&pinyin=1#s1-p3`);
+      await gotoLive(page, `/${locale}${docPath}?view=side&pinyin=1#s1-p3`);
       await expect(page.locator('#s1-p3 [data-ruby]').first()).toBeAttached();
       await snap(page, `document-pinyin-${locale}`);
     });
 
     test('document in the dark theme', async ({ page }) => {
       await page.addInitScript(() => localStorage.setItem('duizhao:theme', 'dark'));
-      await page.goto(`/${locale}${docPath}?view=side#s2`);
+      await gotoLive(page, `/${locale}${docPath}?view=side#s2`);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await snap(page, `document-dark-${locale}`);
     });
 
     test('term card', async ({ page }) => {
-      await page.goto(`/${locale}${docPath}?view=side#s1-p2`);
+      await gotoLive(page, `/${locale}${docPath}?view=side#s1-p2`);
       await page.locator('#s1-p2 .block-zh [data-term="lighthouse-factory"]').hover();
       await expect(page.getByRole('dialog', { name: /灯塔工厂/ })).toBeVisible();
       await snap(page, `term-card-${locale}`);
     });
 
     test('search dialog with results', async ({ page }) => {
-      await page.goto(`/${locale}`);
+      await gotoLive(page, `/${locale}`);
       await page.getByRole('button', { name: ui[locale].search, exact: true }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('searchbox', { name: ui[locale].searchBox }).fill('灯塔');
@@ -106,7 +106,7 @@ for (const locale of locales) {
     });
 
     test('passage toolbar', async ({ page }) => {
-      await page.goto(`/${locale}${docPath}?view=side#s1-p1`);
+      await gotoLive(page, `/${locale}${docPath}?view=side#s1-p1`);
       await page.locator('#s1-p1').getByRole('button', { name: ui[locale].actions }).click();
       await page.getByRole('menuitem', { name: ui[locale].addNote }).click();
       await expect(page.getByRole('toolbar')).toBeVisible();
@@ -115,7 +115,7 @@ for (const locale of locales) {
     });
 
     test('highlights panel', async ({ page }) => {
-      await page.goto(`/${locale}${docPath}?view=side#s1-p2`);
+      await gotoLive(page, `/${locale}${docPath}?view=side#s1-p2`);
       await page.locator('#s1-p2').getByRole('button', { name: ui[locale].actions }).click();
       await page.getByRole('menuitem', { name: ui[locale].highlight, exact: true }).click();
       const toast = page.locator('.share-toast');

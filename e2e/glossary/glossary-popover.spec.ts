@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { docPath } from '../support';
+import { docPath, gotoLive } from '../support';
 
 test('terms open their glossary card by mouse and keyboard, and mark their counterpart', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
-  await page.goto(`/en${docPath}`);
+  await gotoLive(page, `/en${docPath}`);
   await page.waitForLoadState('networkidle');
   const firstLoad = scripts.length;
   const terms = page.locator('[data-term]');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gotoLive } from '../support';
 
 test('markup, regex characters, huge and empty queries get a calm answer and never run', async ({ page }) => {
   const dialogs: string[] = [];
@@ -9,9 +10,8 @@ test('markup, regex characters, huge and empty queries get a calm answer and nev
   });
   page.on('pageerror', (error) => errors.push(error.message));
 
-  await page.goto('/en');
   // The shortcut listens once the header has hydrated.
-  await page.waitForLoadState('networkidle');
+  await gotoLive(page, '/en');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search' });
   const box = dialog.getByRole('searchbox', { name: 'Search in Chinese, English or pinyin' });

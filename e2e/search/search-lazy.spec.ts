@@ -1,5 +1,5 @@
 import { expect, test, type Response } from '@playwright/test';
-import { docPath } from '../support';
+import { docPath, gotoLive } from '../support';
 
 // A string that only the lazily loaded search engine chunk (query.ts, bundled with FlexSearch) contains.
 const ENGINE_MARK = 'search payload: unknown version or shape';
@@ -15,7 +15,7 @@ test('the search index and engine load only when the reader shows intent to sear
     if (pathname.startsWith('/search-index/') && response.status() === 200) shardRequests.push(pathname);
   });
 
-  await page.goto(`/en${docPath}`);
+  await gotoLive(page, `/en${docPath}`);
   await page.waitForLoadState('networkidle');
   expect(indexRequests).toEqual([]);
   expect(shardRequests).toEqual([]);
