@@ -16,7 +16,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
-  timeout: 30_000,
+  // Twice what the longest journeys take on CI's two cores (about 20 s), so a slower machine does not fail them.
+  timeout: 60_000,
   expect: {
     timeout: 7_000,
     // Antialiasing differs by a few pixels between runs; a real change moves far more.
