@@ -13,8 +13,8 @@ import { libraryContext } from '../lib/library/context';
 import { features } from '../i18n/features';
 import { routing } from '../i18n/routing';
 import { appContentStore } from '../lib/content/store';
-import { fragmentNames } from '../lib/routes/routes';
-import { lateCss } from '../lib/first-paint/late-css';
+import { fragmentNames, lateCssParts } from '../lib/routes/routes';
+import { splitLateCss } from '../lib/first-paint/late-css';
 import { fragmentFile, siteCssFile, siteCssLateFile } from '../lib/static-html/files';
 
 async function messagesOf(locale: string) {
@@ -47,7 +47,8 @@ async function buildCss() {
   const from = path.join(process.cwd(), 'app', 'globals.css');
   const result = await postcss([tailwind({ optimize: { minify: true } })]).process(await readFile(from, 'utf8'), { from });
   await write(siteCssFile(), result.css);
-  await write(siteCssLateFile(), lateCss(result.css));
+  const late = splitLateCss(result.css);
+  for (const part of lateCssParts) await write(siteCssLateFile(part), late[part]);
   return result.css.length;
 }
 

@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { routing } from '../i18n/routing';
-import { basePath, localized, routes } from '../lib/routes/routes';
+import { basePath, lateCssParts, localized, routes } from '../lib/routes/routes';
 import { siteCssFile, siteCssLateFile } from '../lib/static-html/files';
 
 const distDir = process.argv[2] ?? process.env.NEXT_DIST_DIR ?? '.next';
@@ -30,7 +30,6 @@ const files = (await filesUnder(staticDir)).map((file) => path.relative(staticDi
 // code (the bench's build writes public/sw.js too).
 const chunks = files.filter((file) => /^(chunks|media)\//.test(file)).map((file) => `${basePath}/_next/static/${file}`);
 const css = await readFile(siteCssFile());
-const lateCss = await readFile(siteCssLateFile());
 const revision = (...parts: (string | Buffer)[]) =>
   parts
     .reduce((hash, part) => hash.update(part), createHash('sha256'))
@@ -42,7 +41,9 @@ const build_ = revision(files.sort().join('\n'), css);
 const manifest = [
   ...chunks.map((url) => ({ url, revision: null })),
   { url: routes.siteCss(), revision: revision(css) },
-  { url: routes.siteCssLate(), revision: revision(lateCss) },
+  ...(await Promise.all(
+    lateCssParts.map(async (part) => ({ url: routes.siteCssLate(part), revision: revision(await readFile(siteCssLateFile(part))) })),
+  )),
   ...routing.locales.map((locale) => ({ url: localized(locale, '/offline'), revision: build_ })),
 ];
 

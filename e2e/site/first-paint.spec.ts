@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { aSegment } from '@/lib/first-paint/late-css';
+import { lateCssParts, routes } from '@/lib/routes/routes';
 import { docPath, everyPageKind, regulationsPath } from '../support';
 
 test('the first paint needs nothing but the HTML: every request starts after it', async ({ page, request }) => {
@@ -13,7 +14,7 @@ test('the first paint needs nothing but the HTML: every request starts after it'
     await page.goto(path);
     // Hydrated: the header's search button is an island.
     await expect(page.getByRole('button', { name: /Search|搜索/ }).first()).toBeEnabled();
-    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(lateCssParts.length);
     // Resource timing lists a request once it has finished.
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).length))
@@ -98,6 +99,31 @@ function firstScreen(page: Page): Promise<Box[]> {
   });
 }
 
+/** Every part of the stylesheet after the paint has loaded, appended in the cascade's order. */
+async function lateSheetsLoaded(page: Page) {
+  const hrefs = lateCssParts.map((part) => routes.siteCssLate(part));
+  await page.waitForFunction((expected) => {
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+    return links.length === expected && links.every((link) => (link.sheet?.cssRules.length ?? 0) > 0);
+  }, hrefs.length);
+  const appended = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => new URL(link.href).pathname),
+  );
+  expect(appended).toEqual(hrefs);
+  // Each part is asked for once the one before has arrived.
+  const timings = await page.evaluate(
+    (names) =>
+      names.map((name) => {
+        const [entry] = performance.getEntriesByName(new URL(name, location.href).href);
+        return entry instanceof PerformanceResourceTiming ? { start: entry.startTime, end: entry.responseEnd } : null;
+      }),
+    hrefs,
+  );
+  for (let index = 1; index < timings.length; index++) {
+    expect(timings[index]?.start).toBeGreaterThanOrEqual(timings[index - 1]?.end ?? Infinity);
+  }
+}
+
 /** Holds every request whose URL matches until released. */
 async function hold(page: Page, pattern: RegExp) {
   const held: Route[] = [];
@@ -134,7 +160,7 @@ test.describe(() => {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme: scheme });
       const releaseScripts = await hold(page, /\/_next\/static\//);
-      const releaseStylesheet = await hold(page, /\/site-late\.css$/);
+      const releaseStylesheet = await hold(page, /\/site-late\//);
       // `load` waits for the scripts when they start before it: held, they never finish.
       await page.goto(path, { waitUntil: 'domcontentloaded' });
       await expect.poll(() => page.evaluate(() => document.querySelectorAll('head > script[src]').length)).toBeGreaterThan(3);
@@ -142,9 +168,7 @@ test.describe(() => {
       const before = await firstScreen(page);
 
       await releaseStylesheet();
-      await page.waitForFunction(
-        () => (document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0) > 0,
-      );
+      await lateSheetsLoaded(page);
       const after = await firstScreen(page);
       expect(
         after.map((box) => box.key),
@@ -166,7 +190,7 @@ test('every rule of the site stylesheet reaches each page: inlined, or in the st
   for (const path of everyPageKind) {
     await page.goto(path);
     await expect(page.getByRole('button', { name: /Search|搜索/ }).first()).toBeEnabled();
-    await page.waitForFunction(() => (document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0) > 0);
+    await lateSheetsLoaded(page);
     const {
       site,
       page: onPage,

@@ -41,8 +41,11 @@ import { keepFragmentTarget } from './keep-target';
  */
 
 export type AfterPaint = {
-  /** The stylesheet that follows the first paint (late-css.ts), for a page that inlines only the rules its own HTML needs. */
-  stylesheet: string | null;
+  /**
+   * The parts of the stylesheet that follows the first paint (late-css.ts), in cascade order, for
+   * a page that inlines only the rules its own HTML needs; none for a page that does not.
+   */
+  stylesheets: readonly string[];
   /** The web app manifest, if the page links one. */
   manifest: string | null;
   /** The page's scripts, in the order the HTML named them. */
@@ -109,7 +112,7 @@ function clickAgain(input: HTMLInputElement) {
   input.click();
 }
 
-export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint): void {
+export function afterPaint({ stylesheets, manifest, scripts, worker }: AfterPaint): void {
   keepFragmentTarget();
   const queue: (() => void)[] = [];
   const fields = new Set<Element>();
@@ -224,11 +227,21 @@ export function afterPaint({ stylesheet, manifest, scripts, worker }: AfterPaint
       else setTimeout(replay, liveWithinMs);
     }
   };
+  // Each part once the one before has loaded (or failed): appended last, it keeps the cascade's
+  // order, and its parsing and the restyle it brings are a task of their own.
+  const addStylesheet = (index: number) => {
+    const href = stylesheets[index];
+    if (href === undefined) return;
+    const link = add('link', { rel: 'stylesheet', href });
+    const next = () => addStylesheet(index + 1);
+    link.addEventListener('load', next, { once: true });
+    link.addEventListener('error', next, { once: true });
+  };
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    if (stylesheet !== null) add('link', { rel: 'stylesheet', href: stylesheet });
+    addStylesheet(0);
     if (manifest !== null) add('link', { rel: 'manifest', href: manifest });
     for (const src of scripts) {
       const script = add('script', { src, async: '' });

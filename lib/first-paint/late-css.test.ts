@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSegment, anyElement, inlinedSelectors, lateCss } from './late-css';
+import { aSegment, anyElement, inlinedSelectors, lateCss, splitLateCss } from './late-css';
 
 describe('the rules that would restyle the whole text', () => {
   it('knows a subject that is any element or a pseudo-element any element can have', () => {
@@ -81,5 +81,29 @@ describe('lateCss', () => {
       everyPage: ['*', ':after', ':before', '::backdrop', '::highlight(search-hit)', '*', ':before', ':after'],
       withSegments: ['.seg', '.seg-heading'],
     });
+  });
+});
+
+describe('splitLateCss', () => {
+  const css = [
+    '@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}',
+    '@layer theme{:root{--a:1}}@layer base{::placeholder{opacity:1}}@layer components{.menu{color:blue}}',
+    '@layer utilities{.flex{display:flex}@media (min-width:40rem){.sm\\:grid{display:grid}}}',
+    '@keyframes spin{to{transform:rotate(1turn)}}',
+  ].join('');
+
+  it('cuts the stylesheet after the paint where the utilities start, each part in the order of the whole', () => {
+    const { layers, utilities } = splitLateCss(css);
+    expect(layers).toBe(
+      '@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}@layer theme{:root{--a:1}}@layer base{::placeholder{opacity:1}}@layer components{.menu{color:blue}}',
+    );
+    expect(utilities).toBe(
+      '@layer utilities{.flex{display:flex}@media (min-width:40rem){.sm\\:grid{display:grid}}}@keyframes spin{to{transform:rotate(1turn)}}',
+    );
+    expect(layers + utilities).toBe(lateCss(css));
+  });
+
+  it('fails the build on a stylesheet without a utilities layer', () => {
+    expect(() => splitLateCss('@layer base{.a{color:red}}')).toThrow(/utilities layer/);
   });
 });

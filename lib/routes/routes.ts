@@ -16,6 +16,13 @@ export type FragmentName = (typeof fragmentNames)[number];
 
 const part = encodeURIComponent;
 
+/**
+ * The stylesheet after the first paint, in the order pages append its parts: Tailwind's layers up
+ * to its components, then its utilities (lib/first-paint/late-css.ts).
+ */
+export const lateCssParts = ['layers', 'utilities'] as const;
+export type LateCssPart = (typeof lateCssParts)[number];
+
 /** Below the locale prefix, without the base path: what hreflang alternates and the sitemap vary. */
 export const localPaths = {
   library: () => '',
@@ -73,8 +80,8 @@ export const routes = {
   /** A document's static HTML (its body, its contents), for a page that was not server-rendered. */
   fragment: (locale: Locale, slug: string, name: FragmentName) => `${routes.document(locale, slug)}/fragments/${name}.html`,
   siteCss: () => `${basePath}/site.css`,
-  /** The site stylesheet a page loads after its first paint, beside the CSS it inlines (lib/first-paint/late-css.ts). */
-  siteCssLate: () => `${basePath}/site-late.css`,
+  /** A part of the site stylesheet a page loads after its first paint, beside the CSS it inlines (lib/first-paint/late-css.ts). */
+  siteCssLate: (part: LateCssPart) => `${basePath}/site-late/${part}.css`,
   /** One of the app's PNG icons (lib/offline/icons.ts). */
   icon: (file: string) => `${basePath}/icons/${part(file)}`,
   /** One feature's UI strings, for code that loads on intent (i18n/message-files.ts). */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FragmentName } from '@/lib/routes/routes';
+import type { FragmentName, LateCssPart } from '@/lib/routes/routes';
 
 /*
  * Where the build step (scripts/build-content.ts) writes what pages send as static HTML and CSS,
@@ -16,7 +16,7 @@ export function siteCssFile(): string {
   return path.join(generatedDir(), 'site.css');
 }
 
-/** The site stylesheet as pages load it after their first paint (lib/first-paint/late-css.ts). */
-export function siteCssLateFile(): string {
-  return path.join(generatedDir(), 'site-late.css');
+/** A part of the site stylesheet as pages load it after their first paint (lib/first-paint/late-css.ts). */
+export function siteCssLateFile(part: LateCssPart): string {
+  return path.join(generatedDir(), `site-late-${part}.css`);
 }
