@@ -91,6 +91,12 @@ if (!existsSync(`${distDir}/BUILD_ID`)) {
   console.error(`No production build in ${distDir}: run \`npm run build\` first (NEXT_DIST_DIR is honoured).`);
   process.exit(1);
 }
+// `STATIC_EXPORT=1 next build` (npm run build:static, the bench's own static section, npm test's
+// static suite) writes its build into .next as well: served by `next start`, it is not the app.
+if (existsSync(`${distDir}/export-detail.json`)) {
+  console.error(`${distDir} holds a static export's build, not the app's: run \`npm run build\` first.`);
+  process.exit(1);
+}
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const READER_RUNS = Number(process.env.BENCH_READER_RUNS ?? 5);
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
