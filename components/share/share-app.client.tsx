@@ -41,7 +41,7 @@ type Props = {
   consume: (ids: number[]) => void;
   announce: Announce;
   /** Where notices go: attached before the tools mount, which is only ever after the page is live. */
-  noticeHost: RefObject<HTMLElement | null>;
+  noticeRef: RefObject<HTMLElement | null>;
 };
 
 type ToolbarState = {
@@ -67,7 +67,7 @@ export function ShareApp({ locale, ...props }: Props) {
   );
 }
 
-function ShareTools({ slug, queue, consume, announce, noticeHost: noticeRef }: Omit<Props, 'locale'>) {
+function ShareTools({ slug, queue, consume, announce, noticeRef }: Omit<Props, 'locale'>) {
   const [noticeHost, setNoticeHost] = useState<HTMLElement | null>(null);
   useEffect(() => setNoticeHost(noticeRef.current), [noticeRef]);
   const t = useTranslations('Share');

@@ -59,7 +59,7 @@ export function ShareController({ locale, slug, strings }: Props) {
   const [status, setStatus] = useState('');
   // A ref, not state: a state setter as the ref would update during the hydration commit, which
   // makes React re-render at once and run every island's effects in that same long task.
-  const noticeHost = useRef<HTMLDivElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
   const clearTimer = useRef<number | undefined>(undefined);
 
   const push = useCallback((intent: ShareIntent) => {
@@ -158,7 +158,7 @@ export function ShareController({ locale, slug, strings }: Props) {
   return (
     <>
       <div className="share-bar js-only -mt-3 mb-4 flex flex-wrap items-start justify-end gap-2">
-        <div ref={noticeHost} className="grid flex-[1_1_18rem] gap-2 empty:hidden" />
+        <div ref={noticeRef} className="grid flex-[1_1_18rem] gap-2 empty:hidden" />
         <button
           type="button"
           className="tool-button highlights-open"
@@ -182,7 +182,7 @@ export function ShareController({ locale, slug, strings }: Props) {
       {active && (
         <LoadBoundary onError={() => announce(strings.loadFailed)}>
           <Suspense fallback={null}>
-            <ShareApp locale={locale} slug={slug} queue={queue} consume={consume} announce={announce} noticeHost={noticeHost} />
+            <ShareApp locale={locale} slug={slug} queue={queue} consume={consume} announce={announce} noticeRef={noticeRef} />
           </Suspense>
         </LoadBoundary>
       )}

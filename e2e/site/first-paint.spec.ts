@@ -195,7 +195,7 @@ test('every rule of the site stylesheet reaches each page: inlined, or in the st
       site,
       page: onPage,
       segments,
-    } = await page.evaluate(async () => {
+    } = await page.evaluate(async (siteCss) => {
       // Each style rule's selectors, one by one, under the layers, media and supports around it.
       function keys(rules: CSSRuleList, context = '', into = new Set<string>()): Set<string> {
         for (const rule of Array.from(rules)) {
@@ -220,11 +220,11 @@ test('every rule of the site stylesheet reaches each page: inlined, or in the st
         return into;
       }
       const whole = new CSSStyleSheet();
-      whole.replaceSync(await (await fetch('/site.css')).text());
+      whole.replaceSync(await (await fetch(siteCss)).text());
       const onPage = new Set<string>();
       for (const sheet of Array.from(document.styleSheets)) keys(sheet.cssRules, '', onPage);
       return { site: [...keys(whole.cssRules)], page: [...onPage], segments: document.querySelector('[data-segment]') !== null };
-    });
+    }, routes.siteCss());
     const missing = site.filter((key) => !onPage.includes(key) && (segments || !aSegment(key.slice(key.lastIndexOf('|') + 1))));
     expect(site.length, path).toBeGreaterThan(300);
     expect(missing, path).toEqual([]);
