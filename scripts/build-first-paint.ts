@@ -13,7 +13,7 @@ import { deferToFirstPaint, deferred } from '../lib/first-paint/defer';
 import { declareFavicon } from '../lib/first-paint/favicon';
 import { cacheNames } from '../lib/offline/constants';
 import { faviconDataUrl } from '../lib/offline/icons';
-import { basePath, lateCssParts, routes } from '../lib/routes/routes';
+import { basePath, routes } from '../lib/routes/routes';
 
 const dir = path.resolve(process.argv[2] ?? path.join(process.env.NEXT_DIST_DIR ?? '.next', 'server', 'app'));
 const started = Date.now();
@@ -23,7 +23,7 @@ const pages = (await readdir(dir, { withFileTypes: true, recursive: true }))
   .map((entry) => path.join(entry.parentPath, entry.name));
 
 const favicon = faviconDataUrl();
-const stylesheets = lateCssParts.map((part) => routes.siteCssLate(part));
+const stylesheets = routes.siteCssLateParts();
 const worker = { url: `${basePath}/sw.js`, scope: `${basePath}/`, pagesCache: cacheNames.pages };
 let before = 0;
 let after = 0;

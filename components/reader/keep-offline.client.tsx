@@ -6,7 +6,7 @@ import { features } from '@/i18n/features';
 import { routing } from '@/i18n/routing';
 import { fill, type Strings } from '@/i18n/strings';
 import { cacheNames, documentFiles } from '@/lib/offline/constants';
-import { lateCssParts, routes } from '@/lib/routes/routes';
+import { routes } from '@/lib/routes/routes';
 
 export type KeepOfflineStrings = Strings<Messages['Reader'], 'keepOffline' | 'keptOffline' | 'keepOfflineFailed'>;
 
@@ -30,7 +30,7 @@ function filesOf(slug: string) {
       routes.glossaryCards(locale),
       ...features.map((feature) => routes.messages(locale, feature)),
     ],
-    shared: [routes.searchIndex(), routes.searchShard(slug), routes.siteCss(), ...lateCssParts.map((part) => routes.siteCssLate(part))],
+    shared: [routes.searchIndex(), routes.searchShard(slug), routes.siteCss(), ...routes.siteCssLateParts()],
   });
 }
 

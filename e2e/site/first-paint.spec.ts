@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { aSegment } from '@/lib/first-paint/late-css';
-import { lateCssParts, routes } from '@/lib/routes/routes';
+import { routes } from '@/lib/routes/routes';
 import { docPath, everyPageKind, regulationsPath } from '../support';
 
 test('the first paint needs nothing but the HTML: every request starts after it', async ({ page, request }) => {
@@ -14,7 +14,7 @@ test('the first paint needs nothing but the HTML: every request starts after it'
     await page.goto(path);
     // Hydrated: the header's search button is an island.
     await expect(page.getByRole('button', { name: /Search|搜索/ }).first()).toBeEnabled();
-    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(lateCssParts.length);
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(routes.siteCssLateParts().length);
     // Resource timing lists a request once it has finished.
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).length))
@@ -101,7 +101,7 @@ function firstScreen(page: Page): Promise<Box[]> {
 
 /** Every part of the stylesheet after the paint has loaded, appended in the cascade's order. */
 async function lateSheetsLoaded(page: Page) {
-  const hrefs = lateCssParts.map((part) => routes.siteCssLate(part));
+  const hrefs = routes.siteCssLateParts();
   await page.waitForFunction((expected) => {
     const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
     return links.length === expected && links.every((link) => (link.sheet?.cssRules.length ?? 0) > 0);

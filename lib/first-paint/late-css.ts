@@ -93,6 +93,11 @@ export function inlinedSelectors(css: string): { everyPage: string[]; withSegmen
  * its `@supports` it does nothing in a browser that has it, and it is all another browser has.
  */
 export function lateCss(css: string): string {
+  return lateRoot(css).toString();
+}
+
+/** lateCss as a tree, for cutting into parts. */
+function lateRoot(css: string): postcss.Root {
   const root = postcss.parse(css);
   root.walkAtRules('property', (rule) => {
     rule.remove();
@@ -104,12 +109,12 @@ export function lateCss(css: string): string {
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
   });
   dropEmpty(root);
-  return root.toString();
+  return root;
 }
 
 /** lateCss cut where Tailwind's utilities layer starts: the layers before it, then it and what follows. */
 export function splitLateCss(css: string): Record<LateCssPart, string> {
-  const root = postcss.parse(lateCss(css));
+  const root = lateRoot(css);
   const cut = root.nodes.findIndex((node) => node.type === 'atrule' && node.name === 'layer' && node.params === 'utilities');
   if (cut < 0) throw new Error('the site stylesheet has no utilities layer to cut the stylesheet after the paint at');
   const part = (nodes: postcss.ChildNode[]) => postcss.root({ nodes: nodes.map((node) => node.clone()) }).toString();

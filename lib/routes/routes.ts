@@ -82,6 +82,8 @@ export const routes = {
   siteCss: () => `${basePath}/site.css`,
   /** A part of the site stylesheet a page loads after its first paint, beside the CSS it inlines (lib/first-paint/late-css.ts). */
   siteCssLate: (part: LateCssPart) => `${basePath}/site-late/${part}.css`,
+  /** Every part of it, in the order pages append them. */
+  siteCssLateParts: () => lateCssParts.map((part) => routes.siteCssLate(part)),
   /** One of the app's PNG icons (lib/offline/icons.ts). */
   icon: (file: string) => `${basePath}/icons/${part(file)}`,
   /** One feature's UI strings, for code that loads on intent (i18n/message-files.ts). */
