@@ -1,5 +1,4 @@
 import { createElement, type ComponentProps, type ReactNode } from 'react';
-import { MenuDots } from '@/components/share/menu-dots';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import { segmentKinds, type Lang, type SegmentKind } from '@/lib/content/model';
 import type { Frontmatter } from '@/lib/content/schema';
@@ -50,7 +49,10 @@ function Reveal({ segmentId, lang, show, hide }: { segmentId: string; lang: Lang
   );
 }
 
-/** The passage menu's trigger: a plain menu button until the menu loads (components/share/segment-menus.client.tsx). */
+/**
+ * The passage menu's trigger: a plain menu button until the menu loads (components/share/segment-menus.client.tsx).
+ * Its three dots are drawn by share.css, not an SVG: one per segment, four elements each, were an eighth of a long document's elements.
+ */
 function SegmentMenuButton({ segmentId, label }: { segmentId: string; label: string }) {
   return (
     <button
@@ -60,9 +62,7 @@ function SegmentMenuButton({ segmentId, label }: { segmentId: string; label: str
       aria-haspopup="menu"
       aria-expanded="false"
       {...{ [attr.segmentMenu]: segmentId }}
-    >
-      <MenuDots />
-    </button>
+    />
   );
 }
 

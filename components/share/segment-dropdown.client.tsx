@@ -8,7 +8,6 @@ import { htmlLang } from '@/i18n/routing';
 import type { Lang } from '@/lib/content/model';
 import { findBlock, sentenceElements, sentenceKey, shownLang } from '@/lib/reader-dom/contract';
 import { excerpt } from '@/lib/text/text';
-import { MenuDots } from './menu-dots';
 import { requestWords } from '@/lib/dictionary/events';
 import { requestReadFrom } from '@/lib/read-aloud/events';
 import { requestShare } from './share-events';
@@ -76,9 +75,7 @@ export function SegmentDropdown({ segmentId, byKeyboard, onReady }: Props) {
   return (
     // Non-modal, like the theme menu: a modal menu would aria-hide the text around it.
     <DropdownMenu.Root modal={false} defaultOpen onOpenChange={(open) => open && setSentences(readSentences(segmentId, locale))}>
-      <DropdownMenu.Trigger ref={trigger} className="share-menu-button js-only" aria-label={t('menu.trigger')}>
-        <MenuDots />
-      </DropdownMenu.Trigger>
+      <DropdownMenu.Trigger ref={trigger} className="share-menu-button js-only" aria-label={t('menu.trigger')} />
       <DropdownMenu.Portal>
         <DropdownMenu.Content
           className="menu share-menu"
