@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSegment, anyElement, inlinedSelectors, lateCss, splitLateCss } from './late-css';
+import { aSegment, anyElement, inlinedSelectors, lateCss, splitLateCss, theRoot } from './late-css';
 
 describe('the rules that would restyle the whole text', () => {
   it('knows a subject that is any element or a pseudo-element any element can have', () => {
@@ -26,6 +26,15 @@ describe('the rules that would restyle the whole text', () => {
       ':where(.x)',
     ]) {
       expect(anyElement(selector), selector).toBe(false);
+    }
+  });
+
+  it('knows a subject that is the root element', () => {
+    for (const selector of ['html', ':root', ':host', ':root[data-theme=dark]', 'html:not([data-js])', ' :root:focus-within']) {
+      expect(theRoot(selector), selector).toBe(true);
+    }
+    for (const selector of ['html *', ':root .seg', 'html[data-js] .js-only', '.html', 'htmlx', ':root-like', 'body']) {
+      expect(theRoot(selector), selector).toBe(false);
     }
   });
 
@@ -87,7 +96,7 @@ describe('lateCss', () => {
 describe('splitLateCss', () => {
   const css = [
     '@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}',
-    '@layer theme{:root{--a:1}}@layer base{::placeholder{opacity:1}}@layer components{.menu{color:blue}}',
+    '@layer theme{:root{--a:1}}@layer base{html,:host{line-height:1.5}::placeholder{opacity:1}}@layer components{.menu{color:blue}}',
     '@layer utilities{.flex{display:flex}@media (min-width:40rem){.sm\\:grid{display:grid}}}',
     '@keyframes spin{to{transform:rotate(1turn)}}',
   ].join('');
@@ -95,7 +104,7 @@ describe('splitLateCss', () => {
   it('cuts the stylesheet after the paint where the utilities start, each part in the order of the whole', () => {
     const { layers, utilities } = splitLateCss(css);
     expect(layers).toBe(
-      '@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}@layer theme{:root{--a:1}}@layer base{::placeholder{opacity:1}}@layer components{.menu{color:blue}}',
+      '@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}@layer base{::placeholder{opacity:1}}@layer components{.menu{color:blue}}',
     );
     expect(utilities).toBe(
       '@layer utilities{.flex{display:flex}@media (min-width:40rem){.sm\\:grid{display:grid}}}@keyframes spin{to{transform:rotate(1turn)}}',
