@@ -39,12 +39,20 @@ function tagFor(kind: SegmentKind) {
   return 'p';
 }
 
-/** A reveal button names both states; CSS shows the one that matches aria-expanded. */
+/**
+ * A reveal button: its label, and the other state's in an attribute, swapped when it is pressed
+ * (reader-enhancer.client.tsx). Not two spans that CSS picks from: one per segment and language,
+ * they were four of a segment's elements.
+ */
 function Reveal({ segmentId, lang, show, hide }: { segmentId: string; lang: Lang; show: string; hide: string }) {
   return (
-    <button type="button" className={`reveal reveal-${lang}`} {...{ [attr.reveal]: segmentId }} aria-expanded="false">
-      <span className="reveal-show">{show}</span>
-      <span className="reveal-hide">{hide}</span>
+    <button
+      type="button"
+      className={`reveal reveal-${lang}`}
+      {...{ [attr.reveal]: segmentId, [attr.revealOther]: hide }}
+      aria-expanded="false"
+    >
+      {show}
     </button>
   );
 }

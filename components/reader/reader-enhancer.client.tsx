@@ -27,9 +27,15 @@ function visibleSentences(): HTMLElement[] {
 /** Shows or hides the other language of one segment in a single-language view. */
 function toggleReveal(button: HTMLButtonElement) {
   const segment = segmentElement(button.getAttribute(attr.reveal) ?? '');
-  const open = segment?.toggleAttribute(attr.revealed) ?? false;
-  for (const reveal of segment?.querySelectorAll<HTMLButtonElement>(selectors.reveal) ?? [])
-    reveal.setAttribute('aria-expanded', String(open));
+  const open = String(segment?.toggleAttribute(attr.revealed) ?? false);
+  for (const reveal of segment?.querySelectorAll<HTMLButtonElement>(selectors.reveal) ?? []) {
+    if (reveal.getAttribute('aria-expanded') === open) continue;
+    reveal.setAttribute('aria-expanded', open);
+    const other = reveal.getAttribute(attr.revealOther);
+    if (other === null) continue;
+    reveal.setAttribute(attr.revealOther, reveal.textContent ?? '');
+    reveal.textContent = other;
+  }
 }
 
 /**

@@ -20,6 +20,8 @@ export const attr = {
   /** On a term that names a document of the library: that document's slug (the term is a link to it). */
   docLink: 'data-doc-link',
   reveal: 'data-reveal',
+  /** On a reveal button: the label of its other state, swapped with its own when it is pressed. */
+  revealOther: 'data-other',
   revealed: 'data-revealed',
   /** On a segment's menu button: the segment it acts on. */
   segmentMenu: 'data-segment-menu',
