@@ -143,7 +143,10 @@ export function ShareController({ locale, slug, strings }: Props) {
     document.addEventListener('selectionchange', onSelectionChange);
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('contextmenu', onContextMenu);
+    // Text selected while the scripts loaded, when nothing listened, gets its toolbar now.
+    const selectedEarly = window.setTimeout(checkSelection, 0);
     return () => {
+      window.clearTimeout(selectedEarly);
       window.clearTimeout(timer);
       window.removeEventListener(SHARE_EVENT, onIntent);
       document.removeEventListener('pointerdown', onPointerDown);

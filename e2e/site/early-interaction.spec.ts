@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { dragAcrossFirstLine } from '../share/share-support';
 import { charPoint, docPath } from '../support';
 
 // The page's scripts start after its first paint. Held back here, they stand for a slow network:
@@ -82,6 +83,14 @@ test('a tap, a key or a hover made while the scripts load is done once they have
   await tapped.click({ position: { x: point.x - (box?.x ?? 0), y: point.y - (box?.y ?? 0) } });
   await release();
   await expect(page.locator('.block-en [data-sentence="s1-p1.1"]')).toHaveAttribute('data-pinned', '');
+
+  // Text selected while the scripts load gets the selection toolbar once they have run.
+  release = await openHolding(page, `/en${docPath}`);
+  const selected = await dragAcrossFirstLine(page, page.locator('#s1-p1 .block-en [data-sentence="s1-p1.1"]'));
+  expect(selected.trim().length).toBeGreaterThan(10);
+  await release();
+  await expect(page.getByRole('toolbar', { name: 'Actions for the selected text' })).toBeVisible();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(selected);
 
   // Two taps on the larger-text button: two steps (3 to 5), each from the size the one before set.
   await page.evaluate(() => localStorage.clear());
