@@ -4,7 +4,7 @@ import { dropEmpty, insideLayer } from './css-tree';
 
 /*
  * The stylesheet that follows the first paint must not make the browser restyle the text. A new
- * stylesheet makes Chromium restyle every element its rules could apply to, and three kinds of
+ * stylesheet makes Chromium restyle every element its rules could apply to, and four kinds of
  * rule reach the whole document:
  * - `@property` registrations: any registration restyles every element;
  * - selectors whose subject is any element or a pseudo-element any element can have (`*`,
