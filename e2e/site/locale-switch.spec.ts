@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { docPath } from '../support';
+import { docPath, gotoLive } from '../support';
 
 test('switching UI language keeps the page, the view and the place in the text', async ({ page }) => {
-  await page.goto(`/en${docPath}`);
+  await gotoLive(page, `/en${docPath}`);
   await page.getByRole('radio', { name: 'Chinese only' }).check();
+  // The place is read from the layout: scroll once the view has collapsed the English.
+  await expect(page.locator('html')).toHaveAttribute('data-view', 'zh');
   await page.locator('#s3-p2').scrollIntoViewIfNeeded();
   await page.evaluate(() => {
     const target = document.getElementById('s3-p2');
