@@ -14,11 +14,12 @@ import { dropEmpty, insideLayer } from './css-tree';
  * - selectors whose subject is the root element (`html`, `:root`, `:host`): the root's restyle can
  *   pass to every element below it. Appended alone, Tailwind's `html,:host` made Chromium restyle
  *   all 959 elements of the Regulations' page; every other rule of the first part, at most 34.
- * On the interview repeated 16 times they cost 34 of the 44 ms (unthrottled, median of 9) that
- * inserting the whole stylesheet took; without them, 10 ms. So every page inlines all of them
- * (critical-css.ts: the segment rules on pages with segments, the only pages that render any), and
- * the stylesheet after the paint (`routes.siteCssLate(part)`) leaves them out. The whole stylesheet
- * (`routes.siteCss()`) stays as it is for a page the browser mounts without server HTML.
+ * On the interview repeated 16 times the first three kinds cost 34 of the 44 ms (unthrottled,
+ * median of 9) that inserting the whole stylesheet took; without them, 10 ms. So every page
+ * inlines all four kinds (critical-css.ts: the segment rules on pages with segments, the only
+ * pages that render any), and the stylesheet after the paint (`routes.siteCssLate(part)`) leaves
+ * them out. The whole stylesheet (`routes.siteCss()`) stays as it is for a page the browser mounts
+ * without server HTML.
  *
  * Pages load the stylesheet after the paint in two parts (routes.ts: lateCssParts), each appended
  * once the one before has loaded. Parsing the whole sheet and restyling for it were one task each,
