@@ -1,6 +1,7 @@
 // The build step before `next build` (npm run build / dev run it): renders every document's static
-// HTML (components/reader/static-render.tsx) and compiles the site stylesheet (app/globals.css with
-// Tailwind), into .generated/ where server rendering and the fallback routes read them.
+// HTML (components/reader/static-render.tsx) and the glossary's list (components/glossary/
+// static-render.tsx), and compiles the site stylesheet (app/globals.css with Tailwind), into
+// .generated/ where server rendering and the fallback routes read them.
 // `--watch` renders again when content, messages, components or styles change (npm run dev).
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -8,12 +9,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import tailwind from '@tailwindcss/postcss';
 import postcss from 'postcss';
+import { renderGlossaryFragments } from '../components/glossary/static-render';
 import { renderFragments } from '../components/reader/static-render';
 import { libraryContext } from '../lib/library/context';
 import { features } from '../i18n/features';
 import { routing } from '../i18n/routing';
 import { appContentStore } from '../lib/content/store';
-import { fragmentNames, lateCssParts } from '../lib/routes/routes';
+import { fragmentNames, glossaryFragmentNames, lateCssParts } from '../lib/routes/routes';
 import { splitLateCss } from '../lib/first-paint/late-css';
 import { fragmentFile, siteCssFile, siteCssLateFile } from '../lib/static-html/files';
 
@@ -32,12 +34,16 @@ async function write(file: string, text: string) {
 async function buildFragments() {
   const store = appContentStore();
   const documents = await store.getAllDocuments();
-  const library = libraryContext(await store.getDocuments(), (await store.getGlossary()).entries);
+  const { entries } = await store.getGlossary();
+  const library = libraryContext(await store.getDocuments(), entries);
   for (const locale of routing.locales) {
     const messages = await messagesOf(locale);
+    const glossary = renderGlossaryFragments(entries, locale, messages);
+    for (const name of glossaryFragmentNames) await write(fragmentFile(locale, { page: 'glossary', name }), glossary[name]);
     for (const document of documents) {
       const fragments = renderFragments(document, locale, messages, library);
-      for (const name of fragmentNames) await write(fragmentFile(locale, document.meta.slug, name), fragments[name]);
+      for (const name of fragmentNames)
+        await write(fragmentFile(locale, { page: 'document', slug: document.meta.slug, name }), fragments[name]);
     }
   }
   return documents.length;

@@ -1,14 +1,13 @@
-import { getTranslations } from 'next-intl/server';
+import type { createTranslator, Messages } from 'next-intl';
 import { MixedText } from '@/components/site/mixed-text';
 import type { AppLocale } from '@/i18n/routing';
 import { termCategories, type GlossaryEntry } from '@/lib/content/schema';
 import { routes } from '@/lib/routes/routes';
 
-type Props = { locale: AppLocale; entries: GlossaryEntry[] };
+type Props = { locale: AppLocale; entries: readonly GlossaryEntry[]; t: ReturnType<typeof createTranslator<Messages, 'Glossary'>> };
 
-/** Every term, grouped by category; the filter above hides entries in place. */
-export async function GlossaryList({ locale, entries }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Glossary' });
+/** Every term, grouped by category; the filter above hides entries in place. Rendered by static-render.tsx. */
+export function GlossaryList({ locale, entries, t }: Props) {
   return termCategories.map((category) => {
     const group = entries.filter((entry) => entry.category === category);
     if (group.length === 0) return null;

@@ -18,7 +18,7 @@ import type { LibraryContext } from './types';
  * A document page's static HTML, rendered once per document and locale at build time
  * (scripts/build-content.ts) from our own compiled content: the body (every segment, in both
  * languages, then the page's structured data) and the contents. The page sends it as HTML that React does not hydrate
- * (static-html.client.tsx), so a long text costs the browser no hydration and travels once.
+ * (components/site/static-html.client.tsx), so a long text costs the browser no hydration and travels once.
  * Everything in it comes from content/ and messages/, never from a URL, storage or a query.
  */
 

@@ -6,7 +6,7 @@ import { useFromServer } from '@/lib/static-html/use-from-server';
 
 /*
  * What <head> sends before first paint, in the HTML only: like the document body
- * (components/reader/static-html.client.tsx) it is sent once, and not again in the RSC payload.
+ * (components/site/static-html.client.tsx) it is sent once, and not again in the RSC payload.
  * Both are our own build output and constants, never anything from a URL, storage or a query.
  */
 

@@ -10,9 +10,16 @@ export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/$/,
 
 type Locale = string;
 
-/** The static HTML fragments of a document page (see components/reader/static-html.client.tsx). */
+/** The static HTML fragments of a document page (see components/site/static-html.client.tsx). */
 export const fragmentNames = ['body', 'contents', 'contents-compact'] as const;
 export type FragmentName = (typeof fragmentNames)[number];
+
+/** The glossary page's static HTML fragments: its list of terms. */
+export const glossaryFragmentNames = ['list'] as const;
+export type GlossaryFragmentName = (typeof glossaryFragmentNames)[number];
+
+/** One static HTML fragment: a document page's, or the glossary page's. */
+export type Fragment = { page: 'document'; slug: string; name: FragmentName } | { page: 'glossary'; name: GlossaryFragmentName };
 
 const part = encodeURIComponent;
 
@@ -77,8 +84,11 @@ export const routes = {
   traditional: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/hant.json`,
   /** The document's words from CC-CEDICT, for the word card (lib/dictionary). */
   dictionary: (locale: Locale, slug: string) => `${routes.document(locale, slug)}/dictionary.json`,
-  /** A document's static HTML (its body, its contents), for a page that was not server-rendered. */
-  fragment: (locale: Locale, slug: string, name: FragmentName) => `${routes.document(locale, slug)}/fragments/${name}.html`,
+  /** A page's static HTML (a document's body and contents, the glossary's list), for a page that was not server-rendered. */
+  fragment: (locale: Locale, fragment: Fragment) => `${routes.fragmentPage(locale, fragment)}/fragments/${fragment.name}.html`,
+  /** The page a fragment belongs to. */
+  fragmentPage: (locale: Locale, fragment: Fragment) =>
+    fragment.page === 'document' ? routes.document(locale, fragment.slug) : routes.glossary(locale),
   siteCss: () => `${basePath}/site.css`,
   /** A part of the site stylesheet a page loads after its first paint, beside the CSS it inlines (lib/first-paint/late-css.ts). */
   siteCssLate: (part: LateCssPart) => `${basePath}/site-late/${part}.css`,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FragmentName, LateCssPart } from '@/lib/routes/routes';
+import type { Fragment, LateCssPart } from '@/lib/routes/routes';
 
 /*
  * Where the build step (scripts/build-content.ts) writes what pages send as static HTML and CSS,
@@ -8,8 +8,9 @@ import type { FragmentName, LateCssPart } from '@/lib/routes/routes';
 
 export const generatedDir = () => path.join(process.cwd(), '.generated');
 
-export function fragmentFile(locale: string, slug: string, name: FragmentName): string {
-  return path.join(generatedDir(), 'fragments', locale, slug, `${name}.html`);
+export function fragmentFile(locale: string, fragment: Fragment): string {
+  const owner = fragment.page === 'document' ? ['documents', fragment.slug] : ['glossary'];
+  return path.join(generatedDir(), 'fragments', locale, ...owner, `${fragment.name}.html`);
 }
 
 export function siteCssFile(): string {

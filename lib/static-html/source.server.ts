@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { prefsScript } from '@/lib/reader/prefs';
-import type { FragmentName } from '@/lib/routes/routes';
+import type { Fragment } from '@/lib/routes/routes';
 import { fragmentFile, siteCssFile } from './files';
 
 /*
@@ -19,8 +19,8 @@ function read(file: string): string {
   return text;
 }
 
-export function fragmentHtml(locale: string, slug: string, name: FragmentName): string {
-  return read(fragmentFile(locale, slug, name));
+export function fragmentHtml(locale: string, fragment: Fragment): string {
+  return read(fragmentFile(locale, fragment));
 }
 
 export function siteCss(): string {

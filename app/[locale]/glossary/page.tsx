@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { GlossaryFilter } from '@/components/glossary/glossary-filter.client';
-import { GlossaryList } from '@/components/glossary/glossary-list';
+import { StaticHtml } from '@/components/site/static-html.client';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { content } from '@/lib/content/load';
 import { shortTitleOf } from '@/lib/content/schema';
@@ -44,7 +44,8 @@ export default async function GlossaryPage({ params }: Props) {
           noMatch: filter('noMatch', { query: '{query}' }),
         }}
       />
-      <GlossaryList locale={locale} entries={entries} />
+      {/* The list is static HTML, never hydrated (see static-html.client.tsx): the filter hides its entries in place. */}
+      <StaticHtml locale={locale} fragment={{ page: 'glossary', name: 'list' }} />
     </main>
   );
 }

@@ -4,7 +4,7 @@ import { WordLookup } from '@/components/dictionary/word-lookup.client';
 import { TermPopover } from '@/components/glossary/term-popover.client';
 import { ReaderEnhancer } from '@/components/reader/reader-enhancer.client';
 import { ReaderToolbar } from '@/components/reader/reader-toolbar';
-import { StaticHtml } from '@/components/reader/static-html.client';
+import { StaticHtml } from '@/components/site/static-html.client';
 import { SearchHighlight } from '@/components/search/search-highlight.client';
 import { SegmentMenus } from '@/components/share/segment-menus.client';
 import { ShareTools } from '@/components/share/share-tools';
@@ -53,13 +53,13 @@ export default async function DocumentPage({ params }: Props) {
       {/* The contents and the text (with the page's structured data) are static HTML, never
           hydrated (see static-html.client.tsx). */}
       <aside className="doc-aside">
-        <StaticHtml locale={locale} slug={slug} name="contents" />
+        <StaticHtml locale={locale} fragment={{ page: 'document', slug, name: 'contents' }} />
       </aside>
       <article className="doc" data-doc={slug}>
-        <StaticHtml locale={locale} slug={slug} name="contents-compact" />
+        <StaticHtml locale={locale} fragment={{ page: 'document', slug, name: 'contents-compact' }} />
         <ReaderToolbar locale={locale} />
         <ShareTools locale={locale} slug={slug}>
-          <StaticHtml locale={locale} slug={slug} name="body" />
+          <StaticHtml locale={locale} fragment={{ page: 'document', slug, name: 'body' }} />
           <SegmentMenus locale={locale} />
         </ShareTools>
       </article>

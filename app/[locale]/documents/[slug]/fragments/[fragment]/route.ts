@@ -6,7 +6,7 @@ import { fragmentFile } from '@/lib/static-html/files';
 
 /*
  * A document page's static HTML as a file of its own (/{locale}/documents/{slug}/fragments/body.html
- * …), for a page the browser renders without server HTML (see static-html.client.tsx). The same
+ * …), for a page the browser renders without server HTML (see components/site/static-html.client.tsx). The same
  * bytes the page's HTML carries: what the build step rendered from our own content.
  */
 
@@ -30,7 +30,7 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
   const { locale, slug, fragment } = await params;
   const name = fragment.replace(/\.html$/, '');
   if (!isFragmentName(name) || !(await content.getDocument(slug))) return new Response('Not found', { status: 404 });
-  return new Response(await readFile(fragmentFile(locale, slug, name), 'utf8'), {
+  return new Response(await readFile(fragmentFile(locale, { page: 'document', slug, name }), 'utf8'), {
     headers: { 'content-type': 'text/html; charset=utf-8' },
   });
 }

@@ -2,12 +2,13 @@
 
 import { use } from 'react';
 import { fragmentHtml } from '#static-html/source';
-import { routes, type FragmentName } from '@/lib/routes/routes';
+import { routes, type Fragment } from '@/lib/routes/routes';
 import { useFromServer } from '@/lib/static-html/use-from-server';
 
 /*
- * A part of a document page that React does not hydrate: the body and the contents, as the build
- * step rendered them from our own content (components/reader/static-render.tsx), never from a URL,
+ * A part of a page that React does not hydrate: a document's body and contents, the glossary's
+ * list of terms, as the build step rendered them from our own content
+ * (components/reader/static-render.tsx, components/glossary/static-render.tsx), never from a URL,
  * storage or a query.
  *
  * - Server rendering reads the HTML from the build's files through "#static-html/source" (a
@@ -40,13 +41,13 @@ function fragment(src: string, page: string): Entry {
   return entry;
 }
 
-type Props = { locale: string; slug: string; name: FragmentName };
+type Props = { locale: string; fragment: Fragment };
 
-export function StaticHtml({ locale, slug, name }: Props) {
+export function StaticHtml({ locale, fragment: which }: Props) {
   const fromServer = useFromServer();
   let html: string;
-  if (typeof window === 'undefined') html = fragmentHtml(locale, slug, name);
+  if (typeof window === 'undefined') html = fragmentHtml(locale, which);
   else if (fromServer) html = '';
-  else html = use(fragment(routes.fragment(locale, slug, name), routes.document(locale, slug)));
-  return <div className="contents" data-static-html={name} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
+  else html = use(fragment(routes.fragment(locale, which), routes.fragmentPage(locale, which)));
+  return <div className="contents" data-static-html={which.name} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
 }
