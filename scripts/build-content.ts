@@ -35,10 +35,11 @@ async function buildFragments() {
   const store = appContentStore();
   const documents = await store.getAllDocuments();
   const { entries } = await store.getGlossary();
-  const library = libraryContext(await store.getDocuments(), entries);
+  const published = await store.getDocuments();
+  const library = libraryContext(published, entries);
   for (const locale of routing.locales) {
     const messages = await messagesOf(locale);
-    const glossary = renderGlossaryFragments(entries, locale, messages);
+    const glossary = renderGlossaryFragments(entries, published, locale, messages);
     for (const name of glossaryFragmentNames) await write(fragmentFile(locale, { page: 'glossary', name }), glossary[name]);
     for (const document of documents) {
       const fragments = renderFragments(document, locale, messages, library);

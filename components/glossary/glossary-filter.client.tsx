@@ -3,11 +3,11 @@
 import type { Messages } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
 import { fill, type Strings } from '@/i18n/strings';
-import { matchesFilter } from '@/lib/glossary/glossary';
+import { entryMatches, filterAttr } from '@/lib/glossary/glossary';
 
-type Item = { id: string; keys: string[]; documents: string[] };
 type Props = {
-  items: Item[];
+  /** How many terms the list holds. */
+  total: number;
   documents: { slug: string; title: string }[];
   /** `shown` and `noMatch` with their `{shown}` and `{query}` left to fill in. */
   strings: Strings<Messages['GlossaryFilter'], keyof Messages['GlossaryFilter']>;
@@ -16,28 +16,29 @@ type Props = {
 const docParam = 'doc';
 
 /**
- * Filters the server-rendered glossary list in place, by text and by the document a term occurs
- * in: it only toggles `hidden`, so without JavaScript the full list stands as it is. The document
- * chosen is kept in the URL (?doc=…), so a filtered list can be shared.
+ * Filters the glossary's static list in place, by text and by the document a term occurs in, with
+ * what each entry carries (lib/glossary: filterAttributes): it only toggles `hidden`, so without
+ * JavaScript the full list stands as it is. The document chosen is kept in the URL (?doc=…), so a
+ * filtered list can be shared.
  */
-export function GlossaryFilter({ items, documents, strings }: Props) {
+export function GlossaryFilter({ total, documents, strings }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [doc, setDoc] = useState('');
-  const matches = (item: Item, text: string, slug: string) =>
-    matchesFilter(item.keys, text) && (slug === '' || item.documents.includes(slug));
-  const count = items.filter((item) => matches(item, query, doc)).length;
+  const [count, setCount] = useState(total);
 
   const apply = (text: string, slug: string) => {
     setQuery(text);
     setDoc(slug);
-    const shown = new Set(items.filter((item) => matches(item, text, slug)).map((item) => item.id));
-    for (const element of document.querySelectorAll<HTMLElement>('[data-glossary-entry]')) {
-      element.hidden = !shown.has(element.dataset.glossaryEntry ?? '');
+    let shown = 0;
+    for (const element of document.querySelectorAll<HTMLElement>(`[${filterAttr.entry}]`)) {
+      element.hidden = !entryMatches((name) => element.getAttribute(name), text, slug);
+      if (!element.hidden) shown++;
     }
-    for (const group of document.querySelectorAll<HTMLElement>('[data-glossary-group]')) {
-      group.hidden = group.querySelector('[data-glossary-entry]:not([hidden])') === null;
+    for (const group of document.querySelectorAll<HTMLElement>(`[${filterAttr.group}]`)) {
+      group.hidden = group.querySelector(`[${filterAttr.entry}]:not([hidden])`) === null;
     }
+    setCount(shown);
   };
 
   const chooseDocument = (slug: string) => {

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { AppLocale } from '@/i18n/routing';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { byPinyin } from '@/lib/glossary/glossary';
+import { documentsWithTerm, type Marked } from '@/lib/library/facts';
 import type { GlossaryFragmentName } from '@/lib/routes/routes';
 import { GlossaryList } from './glossary-list';
 
@@ -15,9 +16,12 @@ import { GlossaryList } from './glossary-list';
  */
 export function renderGlossaryFragments(
   entries: readonly GlossaryEntry[],
+  documents: readonly Marked[],
   locale: AppLocale,
   messages: Messages,
 ): Record<GlossaryFragmentName, string> {
   const t = createTranslator({ locale, messages, namespace: 'Glossary' });
-  return { list: renderToStaticMarkup(<GlossaryList locale={locale} entries={[...entries].sort(byPinyin)} t={t} />) };
+  const sorted = [...entries].sort(byPinyin);
+  const documentsOf = (termId: string) => documentsWithTerm(documents, termId);
+  return { list: renderToStaticMarkup(<GlossaryList locale={locale} entries={sorted} documentsOf={documentsOf} t={t} />) };
 }

@@ -28,7 +28,7 @@ test('the glossary list is static HTML that React never hydrates, sent once, and
   const html = await (await request.get('/en/glossary')).text();
   const heading = html.match(/<h2 id="cat-slogan"[^>]*>([^<]+)<\/h2>/)?.[1];
   expect(heading).toBe('Slogans and programmes');
-  const explanation = html.match(/data-glossary-entry="one-network-services".*?<p[^>]*>([^<]{40})/)?.[1];
+  const explanation = html.match(/data-glossary-entry="one-network-services"[\s\S]*?<p[^>]*>([^<]{40})/)?.[1];
   expect(explanation).toBeTruthy();
   expect(html.split(explanation!)).toHaveLength(2);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPinyin, filterKeys, matchesFilter, pinyinKey } from './glossary';
+import { byPinyin, entryMatches, filterAttributes, filterKeys, matchesFilter, pinyinKey } from './glossary';
 
 const entry = {
   zh: '一网通办',
@@ -35,6 +35,21 @@ describe('glossary filter', () => {
       expect(matchesFilter(keys, query), query).toBe(false);
     }
     expect(matchesFilter(keys, '')).toBe(true);
+  });
+
+  it('filters an entry of the static list by the keys and documents its attributes carry', () => {
+    const attributes = filterAttributes(filterKeys(entry), ['interview', 'regulations']);
+    const read = (name: string) => attributes[name] ?? null;
+    expect(entryMatches(read, 'yiwang', '')).toBe(true);
+    expect(entryMatches(read, 'all services', 'regulations')).toBe(true);
+    expect(entryMatches(read, '', 'interview')).toBe(true);
+    // A query that spans two keys matches neither.
+    expect(entryMatches(read, 'services\none', '')).toBe(false);
+    expect(entryMatches(read, 'yiwang', 'plan')).toBe(false);
+    expect(entryMatches(read, 'factory', '')).toBe(false);
+    const nowhere = filterAttributes(filterKeys(entry), []);
+    expect(entryMatches((name) => nowhere[name] ?? null, '', 'interview')).toBe(false);
+    expect(entryMatches((name) => nowhere[name] ?? null, '一网', '')).toBe(true);
   });
 
   it('sorts by pinyin letters, then by tone', () => {

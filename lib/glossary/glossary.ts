@@ -64,3 +64,27 @@ function tones(pinyin: string): string {
 export function byPinyin<T extends { pinyin: string }>(a: T, b: T): number {
   return pinyinKey(a.pinyin).localeCompare(pinyinKey(b.pinyin)) || tones(a.pinyin).localeCompare(tones(b.pinyin));
 }
+
+/*
+ * What the filter reads from each entry of the glossary's static list (components/glossary/
+ * glossary-list.tsx writes it; the list is never hydrated, so the filter gets no props per term).
+ */
+export const filterAttr = {
+  entry: 'data-glossary-entry',
+  group: 'data-glossary-group',
+  keys: 'data-filter-keys',
+  documents: 'data-documents',
+} as const;
+
+/** An entry's keys (filterKeys) and the slugs of the documents it occurs in, as attributes. */
+export function filterAttributes(keys: readonly string[], documents: readonly string[]): Record<string, string> {
+  // Keys are names and renderings, each on one line; slugs have no spaces.
+  return { [filterAttr.keys]: keys.join('\n'), [filterAttr.documents]: documents.join(' ') };
+}
+
+/** Whether the entry with these attributes passes the filter: a text query, and a document ('' for any). */
+export function entryMatches(read: (name: string) => string | null, query: string, documentSlug: string): boolean {
+  const keys = (read(filterAttr.keys) ?? '').split('\n');
+  const documents = (read(filterAttr.documents) ?? '').split(' ');
+  return matchesFilter(keys, query) && (documentSlug === '' || documents.includes(documentSlug));
+}

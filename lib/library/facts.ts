@@ -25,7 +25,7 @@ export function readingMinutes(length: { zh: number; en: number }): { zh: number
   };
 }
 
-type Marked = { meta: { slug: string }; segments: readonly { terms: readonly string[] }[] };
+export type Marked = { meta: { slug: string }; segments: readonly { terms: readonly string[] }[] };
 
 /** The documents (slugs, in the order given) in which a glossary term is marked. */
 export function documentsWithTerm(documents: readonly Marked[], termId: string): string[] {

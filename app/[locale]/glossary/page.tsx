@@ -5,8 +5,6 @@ import { StaticHtml } from '@/components/site/static-html.client';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { content } from '@/lib/content/load';
 import { shortTitleOf } from '@/lib/content/schema';
-import { byPinyin, filterKeys } from '@/lib/glossary/glossary';
-import { documentsWithTerm } from '@/lib/library/facts';
 import { localPaths } from '@/lib/routes/routes';
 import { pageAlternates } from '@/lib/routes/site-url';
 
@@ -23,16 +21,15 @@ export default async function GlossaryPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   const filter = await getTranslations({ locale, namespace: 'GlossaryFilter' });
-  const entries = [...(await content.getGlossary()).entries].sort(byPinyin);
+  const { entries } = await content.getGlossary();
   const documents = await content.getDocuments();
-  const documentsOf = (id: string) => documentsWithTerm(documents, id);
 
   return (
     <main id="main" className="page-narrow glossary-page mx-auto max-w-3xl px-4 pt-8 pb-16">
       <h1 className="mb-3 text-3xl leading-tight font-bold">{t('title')}</h1>
       <p className="mb-6 text-muted">{t('intro')}</p>
       <GlossaryFilter
-        items={entries.map((entry) => ({ id: entry.id, keys: filterKeys(entry), documents: documentsOf(entry.id) }))}
+        total={entries.length}
         documents={documents.map((document) => ({ slug: document.meta.slug, title: shortTitleOf(document.meta)[locale] }))}
         strings={{
           label: filter('label'),
