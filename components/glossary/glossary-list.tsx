@@ -2,6 +2,7 @@ import type { createTranslator, Messages } from 'next-intl';
 import { MixedText } from '@/components/site/mixed-text';
 import type { AppLocale } from '@/i18n/routing';
 import { termCategories, type GlossaryEntry } from '@/lib/content/schema';
+import { entrySize } from '@/lib/glossary/entry-size';
 import { filterAttr, filterAttributes, filterKeys } from '@/lib/glossary/glossary';
 import { routes } from '@/lib/routes/routes';
 
@@ -31,7 +32,7 @@ export function GlossaryList({ locale, entries, documentsOf, t }: Props) {
             <li
               key={entry.id}
               {...{ [filterAttr.entry]: entry.id, ...filterAttributes(filterKeys(entry), documentsOf(entry.id)) }}
-              className="rounded-xl border border-line bg-surface px-4 py-3"
+              style={entrySize(entry, entry.explanation[locale])}
             >
               <a href={routes.term(locale, entry.id)} className="group flex flex-wrap items-baseline gap-x-3 gap-y-1 text-ink no-underline">
                 <span lang="zh-CN" className="text-xl font-bold">

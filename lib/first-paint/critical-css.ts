@@ -1,7 +1,6 @@
 import Beasties from 'beasties';
-import { attr } from '@/lib/reader-dom/contract';
 import { prefAttributes } from '@/lib/reader/prefs';
-import { inlinedSelectors } from './late-css';
+import { inlinedSelectors, skippedElements, type InlinedSelectors } from './late-css';
 import { withoutUnreadFallback } from './unread-fallback';
 
 /*
@@ -17,24 +16,34 @@ import { withoutUnreadFallback } from './unread-fallback';
  *   paint is the same as with the full stylesheet.
  * - those the stylesheet after the paint leaves out because adding them then would restyle the
  *   whole text (late-css.ts): rules for any element or pseudo-element (`*`, `::highlight()`) on
- *   every page, and every rule for a segment, in any state, on the pages with segments.
+ *   every page, and every rule for a segment or a glossary entry, in any state, on the pages that
+ *   render any.
  */
 
 const stateful = new RegExp(`\\[(${[...prefAttributes, 'open'].join('|')})\\b`);
 
-type Cutters = { plain: Beasties; withSegments: Beasties };
-const cutters = new Map<string, Cutters>();
+const inlined = new Map<string, InlinedSelectors>();
+const cutters = new Map<string, Beasties>();
 
-function cuttersFor(css: string): Cutters {
-  let found = cutters.get(css);
+/** A cutter for a page whose HTML has the skipped elements (late-css.ts) with these markers. */
+function cutterFor(css: string, markers: readonly string[]): Beasties {
+  const key = `${markers.join(' ')}\n${css}`;
+  let found = cutters.get(key);
   if (!found) {
-    const { everyPage, withSegments } = inlinedSelectors(css);
-    const options = { reduceInlineStyles: true, keyframes: 'critical', logLevel: 'warn' } as const;
-    found = {
-      plain: new Beasties({ ...options, allowRules: [stateful, ...everyPage] }),
-      withSegments: new Beasties({ ...options, allowRules: [stateful, ...everyPage, ...withSegments] }),
-    };
-    cutters.set(css, found);
+    let selectors = inlined.get(css);
+    if (!selectors) {
+      selectors = inlinedSelectors(css);
+      inlined.set(css, selectors);
+    }
+    const { everyPage, withMarker } = selectors;
+    const own = skippedElements.flatMap(({ marker }) => (markers.includes(marker) ? (withMarker[marker] ?? []) : []));
+    found = new Beasties({
+      reduceInlineStyles: true,
+      keyframes: 'critical',
+      logLevel: 'warn',
+      allowRules: [stateful, ...everyPage, ...own],
+    });
+    cutters.set(key, found);
   }
   return found;
 }
@@ -45,8 +54,8 @@ const siteStyle = /<style data-site-css="">([\s\S]*?)<\/style>/;
 export async function withCriticalCss(html: string): Promise<string> {
   const inline = siteStyle.exec(html);
   if (!inline) return html;
-  const { plain, withSegments } = cuttersFor(inline[1] ?? '');
-  const beasties = html.includes(` ${attr.segment}="`) ? withSegments : plain;
+  const markers = skippedElements.map(({ marker }) => marker).filter((marker) => html.includes(` ${marker}="`));
+  const beasties = cutterFor(inline[1] ?? '', markers);
   const reduced = /<style data-site-css[^>]*>([\s\S]*?)<\/style>/.exec(await beasties.process(html))?.[1];
   if (reduced === undefined) throw new Error('the site stylesheet went missing from the critical CSS pass');
   const before = html.slice(0, inline.index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSegment, anyElement, inlinedSelectors, lateCss, splitLateCss, theRoot } from './late-css';
+import { anyElement, inlinedSelectors, lateCss, skippedSubject, splitLateCss, theRoot } from './late-css';
 
 describe('the rules that would restyle the whole text', () => {
   it('knows a subject that is any element or a pseudo-element any element can have', () => {
@@ -38,7 +38,7 @@ describe('the rules that would restyle the whole text', () => {
     }
   });
 
-  it('knows a subject that is a segment, in any state', () => {
+  it('knows a subject that is a segment or a glossary entry, in any state', () => {
     for (const selector of [
       '.seg',
       'html[data-js] .seg',
@@ -47,7 +47,10 @@ describe('the rules that would restyle the whole text', () => {
       '.seg[data-share-target]',
       '.x>.seg-chapter',
     ]) {
-      expect(aSegment(selector), selector).toBe(true);
+      expect(skippedSubject(selector), selector).toBe('data-segment');
+    }
+    for (const selector of ['[data-glossary-entry]', '[data-glossary-group]>ul>[data-glossary-entry]:hover', 'li[data-glossary-entry=x]']) {
+      expect(skippedSubject(selector), selector).toBe('data-glossary-entry');
     }
     for (const selector of [
       '.seg .block-en',
@@ -55,8 +58,11 @@ describe('the rules that would restyle the whole text', () => {
       '.seg-heading .block-text',
       '[data-view=zh] .seg:not([data-revealed]) .tn',
       '.seg>.share-menu-button',
+      '[data-glossary-entry] p',
+      '[data-glossary-entry-x]',
+      '[data-glossary-group]',
     ]) {
-      expect(aSegment(selector), selector).toBe(false);
+      expect(skippedSubject(selector), selector).toBe(null);
     }
   });
 });
@@ -65,6 +71,7 @@ describe('lateCss', () => {
   const css = [
     '@layer base{*,:after,:before,::backdrop{box-sizing:border-box}::placeholder{opacity:1}}',
     '@layer components{.seg{content-visibility:auto}.seg .block-en,.seg-heading{color:red}.menu{color:blue}}',
+    '[data-glossary-entry]{content-visibility:auto}[data-glossary-entry] p{color:green}',
     '::highlight(search-hit){background:yellow}',
     '@property --tw-shadow{syntax:"*";inherits:false}',
     '@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}',
@@ -72,7 +79,7 @@ describe('lateCss', () => {
   ].join('');
   const late = lateCss(css);
 
-  it('leaves out registrations, rules for any element and rules for segments', () => {
+  it('leaves out registrations, rules for any element and rules for segments and glossary entries', () => {
     expect(late).not.toContain('@property');
     expect(late).not.toContain('box-sizing');
     expect(late).not.toContain('::highlight');
@@ -81,14 +88,14 @@ describe('lateCss', () => {
 
   it('keeps every other selector, with its own rule, and the fallback for browsers without @property', () => {
     expect(late).toBe(
-      '@layer base{::placeholder{opacity:1}}@layer components{.seg .block-en{color:red}.menu{color:blue}}@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}@keyframes spin{to{transform:rotate(1turn)}}',
+      '@layer base{::placeholder{opacity:1}}@layer components{.seg .block-en{color:red}.menu{color:blue}}[data-glossary-entry] p{color:green}@layer properties{@supports (-moz-orient:inline){*,:before,:after{--tw-shadow:0 0 #0000}}}@keyframes spin{to{transform:rotate(1turn)}}',
     );
   });
 
   it('names, as selectors the pages inline, every one it leaves out', () => {
     expect(inlinedSelectors(css)).toEqual({
       everyPage: ['*', ':after', ':before', '::backdrop', '::highlight(search-hit)', '*', ':before', ':after'],
-      withSegments: ['.seg', '.seg-heading'],
+      withMarker: { 'data-segment': ['.seg', '.seg-heading'], 'data-glossary-entry': ['[data-glossary-entry]'] },
     });
   });
 });

@@ -1,4 +1,6 @@
 import postcss from 'postcss';
+import { filterAttr } from '@/lib/glossary/glossary';
+import { attr } from '@/lib/reader-dom/contract';
 import type { LateCssPart } from '@/lib/routes/routes';
 import { dropEmpty, insideLayer } from './css-tree';
 
@@ -9,16 +11,17 @@ import { dropEmpty, insideLayer } from './css-tree';
  * - `@property` registrations: any registration restyles every element;
  * - selectors whose subject is any element or a pseudo-element any element can have (`*`,
  *   `::before`, `::backdrop`, `::selection`, `::highlight(search-hit)`);
- * - selectors whose subject is a segment (`.seg`, `.seg-heading`): segments are laid out only when
- *   near the viewport (`content-visibility: auto`), and restyling one lays it out again;
+ * - selectors whose subject is an element laid out only near the viewport (`content-visibility:
+ *   auto`): a segment (`.seg`, `.seg-heading`) or a glossary entry (`[data-glossary-entry]`).
+ *   Restyling one lays it out again, and restyling the glossary's entries restyled all 1,017
+ *   elements of its list where the other rules restyle 250;
  * - selectors whose subject is the root element (`html`, `:root`, `:host`): the root's restyle can
  *   pass to every element below it. Appended alone, Tailwind's `html,:host` made Chromium restyle
  *   all 959 elements of the Regulations' page; every other rule of the first part, at most 34.
  * On the interview repeated 16 times the first three kinds cost 34 of the 44 ms (unthrottled,
  * median of 9) that inserting the whole stylesheet took; without them, 10 ms. So every page
- * inlines all four kinds (critical-css.ts: the segment rules on pages with segments, the only
- * pages that render any), and the stylesheet after the paint (`routes.siteCssLate(part)`) leaves
- * them out. The whole stylesheet (`routes.siteCss()`) stays as it is for a page the browser mounts
+ * inlines all four kinds (critical-css.ts: the rules for segments and glossary entries on the pages
+ * that render any), and the stylesheet after the paint (`routes.siteCssLate(part)`) leaves them out. The whole stylesheet (`routes.siteCss()`) stays as it is for a page the browser mounts
  * without server HTML.
  *
  * Pages load the stylesheet after the paint in two parts (routes.ts: lateCssParts), each appended
@@ -66,34 +69,52 @@ export function theRoot(selector: string): boolean {
   return /^(html|:root|:host)(?![\w-])/.test(subject(selector.trim()));
 }
 
-/** `.seg`, `.seg-heading[data-x]`: a subject that is a segment of the text. */
-export function aSegment(selector: string): boolean {
-  return /\.seg(?:-[\w-]+)?(?![\w-])/.test(subject(selector.trim()).replace(pseudo, ''));
+/**
+ * The elements laid out only near the viewport, each with the attribute every one of them carries,
+ * by which a page's HTML shows that it renders any.
+ */
+export const skippedElements = [
+  { marker: attr.segment, subject: /\.seg(?:-[\w-]+)?(?![\w-])/ },
+  { marker: filterAttr.entry, subject: new RegExp(`\\[${filterAttr.entry}(?![\\w-])`) },
+] as const;
+
+export type SkippedMarker = (typeof skippedElements)[number]['marker'];
+
+/**
+ * `.seg`, `.seg-heading[data-x]`, `[data-glossary-entry]:hover`: a subject that is an element laid
+ * out only near the viewport; the attribute that marks such elements, or null.
+ */
+export function skippedSubject(selector: string): SkippedMarker | null {
+  const compound = subject(selector.trim()).replace(pseudo, '');
+  return skippedElements.find((element) => element.subject.test(compound))?.marker ?? null;
 }
 
 function inKeyframes(node: postcss.Node): boolean {
   return node.parent?.type === 'atrule' && 'name' in node.parent && /keyframes$/.test(String(node.parent.name));
 }
 
-/** Whether a selector would restyle the whole text if it came after the first paint, and so where it is inlined instead. */
-function inlinedOn(selector: string): 'every page' | 'pages with segments' | null {
+/**
+ * Whether a selector would restyle the whole text if it came after the first paint, and so where
+ * it is inlined instead: on every page, or on the pages whose HTML has elements with this marker.
+ */
+function inlinedOn(selector: string): 'every page' | SkippedMarker | null {
   if (anyElement(selector) || theRoot(selector)) return 'every page';
-  if (aSegment(selector)) return 'pages with segments';
-  return null;
+  return skippedSubject(selector);
 }
 
+export type InlinedSelectors = { everyPage: string[]; withMarker: Partial<Record<SkippedMarker, string[]>> };
+
 /** The site stylesheet's selectors that pages inline whether they match or not, because lateCss leaves them out. */
-export function inlinedSelectors(css: string): { everyPage: string[]; withSegments: string[] } {
-  const everyPage: string[] = [];
-  const withSegments: string[] = [];
+export function inlinedSelectors(css: string): InlinedSelectors {
+  const found: InlinedSelectors = { everyPage: [], withMarker: {} };
   postcss.parse(css).walkRules((rule) => {
     for (const selector of rule.selectors) {
       const where = inlinedOn(selector);
-      if (where === 'every page') everyPage.push(selector);
-      else if (where === 'pages with segments') withSegments.push(selector);
+      if (where === 'every page') found.everyPage.push(selector);
+      else if (where !== null) (found.withMarker[where] ??= []).push(selector);
     }
   });
-  return { everyPage, withSegments };
+  return found;
 }
 
 /**
