@@ -17,7 +17,8 @@
 // figure is hard-coded. A section that cannot run is reported as such and makes the exit code 1.
 //
 // Knobs (for trying the bench, not for published figures): BENCH_LOAD_SECONDS (default 20),
-// BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_READER_RUNS (tap runs, default 5),
+// BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_READER_RUNS (tap runs, default 5), BENCH_QUIET_LOAD (the
+// load average the timed sections wait for, up to 4 minutes, default 1),
 // BENCH_SKIP=bare,benchBuild,lighthouse,bytes,reader,load,search,dictionary,static, BENCH_REUSE_BUILDS=1 (keep an
 // existing bare and bench-only build). `npm run bench -- --render` rewrites BENCHMARKS.md from the
 // last run's figures without measuring.
@@ -31,7 +32,7 @@ import { contentWith, documentPath, realContent, sitePages, textFloor } from './
 import { lighthouseRows, lighthouseVersion } from './lighthouse';
 import { load, LOAD_CONNECTIONS, LOAD_SECONDS } from './load';
 import { LONG_DIR, writeLongDocuments } from './long';
-import { loadNow, machine, round } from './machine';
+import { loadNow, machine, quiet, round } from './machine';
 import { CPU_SLOWDOWN, median, settledLoad, TAP_INTERVAL_MS, tapRun, VIEWPORT } from './reader';
 import { BARE_DIR, render, summary, writeReport } from './report';
 import { dictionaryRows } from './dictionary';
@@ -103,8 +104,12 @@ const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const results: Results = { startedAt: new Date().toISOString(), machine: machine(distDir), sections: {}, checks: [] };
 const failures: string[] = [];
 
+// Sections whose figures are timings start on a quiet machine (machine.ts: quiet).
+const timed = new Set<SectionName>(['lighthouse', 'reader']);
+
 async function section<T>(name: SectionName, run: () => Promise<T>): Promise<Section<T>> {
   if (skip.has(name)) return { status: 'skipped' };
+  if (timed.has(name)) log(`${name}: waited ${await quiet()} s for a quiet machine (load average now ${loadNow()})`);
   const started = Date.now();
   const before = loadNow();
   log(`${name} ...`);
