@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { routing } from '@/i18n/routing';
-import { glossaryFragmentNames, type GlossaryFragmentName } from '@/lib/routes/routes';
-import { fragmentFile } from '@/lib/static-html/files';
+import { glossaryFragmentNames } from '@/lib/routes/routes';
+import { fragmentNamed, fragmentResponse } from '@/lib/static-html/fragment-route';
 
 /*
  * The glossary page's static HTML as a file of its own (/{locale}/glossary/fragments/list.html),
@@ -18,15 +17,9 @@ export function generateStaticParams() {
   return routing.locales.flatMap((locale) => glossaryFragmentNames.map((name) => ({ locale, fragment: `${name}.html` })));
 }
 
-function isGlossaryFragmentName(value: string): value is GlossaryFragmentName {
-  return glossaryFragmentNames.some((name) => name === value);
-}
-
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
   const { locale, fragment } = await params;
-  const name = fragment.replace(/\.html$/, '');
-  if (!isGlossaryFragmentName(name)) return new Response('Not found', { status: 404 });
-  return new Response(await readFile(fragmentFile(locale, { page: 'glossary', name }), 'utf8'), {
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-  });
+  const name = fragmentNamed(fragment, glossaryFragmentNames);
+  if (!name) return new Response('Not found', { status: 404 });
+  return fragmentResponse(locale, { page: 'glossary', name });
 }
