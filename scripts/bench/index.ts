@@ -29,7 +29,7 @@ import { checksOf } from './aims';
 import { BENCH_DIST_DIR, benchBuiltAt, buildBare, buildBench } from './build';
 import { extrasOf, documentExtras, firstLoad, siteExtras } from './bytes';
 import { contentWith, documentPath, realContent, sitePages, textFloor } from './content';
-import { lighthouseRows, lighthouseVersion } from './lighthouse';
+import { lighthouseRows, lighthouseVersion, type Reference } from './lighthouse';
 import { load, LOAD_CONNECTIONS, LOAD_SECONDS } from './load';
 import { LONG_DIR, writeLongDocuments } from './long';
 import { loadNow, machine, quiet, round } from './machine';
@@ -179,11 +179,13 @@ const bench = serve(async () => {
   });
 });
 const barePage: Page = { id: 'bare', name: 'bare Next.js (reference, no aims)', role: 'reference', path: '/' };
-const bareLighthouse = once(async (): Promise<LighthouseRow> => {
-  const [row] = await lighthouseRows((await bare()).origin, [barePage], { runs: LIGHTHOUSE_RUNS });
-  if (!row) throw new Error('no Lighthouse row for the bare page');
-  return row;
-});
+/** The bare page, measured in the same Lighthouse rounds as each section's pages (lighthouse.ts). */
+const bareReference = async (): Promise<Reference | undefined> =>
+  bare().then(
+    (server) => ({ origin: server.origin, page: barePage }),
+    () => undefined,
+  );
+const bareMissing: LighthouseRow = { kind: 'missing', page: barePage, status: 0, missing: 'the bare app did not start' };
 const bareFirstLoad = once(async () => withBrowser(async (browser) => firstLoad(browser, `${(await bare()).origin}/`)));
 
 // The servers run in process groups of their own: stop them however the bench ends.
@@ -194,13 +196,12 @@ process.on('SIGTERM', () => process.exit(143));
 
 try {
   results.sections.lighthouse = await section('lighthouse', async () => {
-    const rows = await lighthouseRows((await app()).origin, await sitePages(realContent), { runs: LIGHTHOUSE_RUNS });
-    // The bare page under the same Lighthouse: what Next.js alone costs (a reference, no aims).
-    const reference = await bareLighthouse().then(
-      (row) => [row],
-      () => [],
-    );
-    return { version: lighthouseVersion, runs: LIGHTHOUSE_RUNS, rows, reference };
+    // The bare page under the same Lighthouse, in the same rounds: what Next.js alone costs (a reference, no aims).
+    const { rows, reference } = await lighthouseRows((await app()).origin, await sitePages(realContent), {
+      runs: LIGHTHOUSE_RUNS,
+      reference: await bareReference(),
+    });
+    return { version: lighthouseVersion, runs: LIGHTHOUSE_RUNS, rows, reference: reference ? [reference] : [] };
   });
 
   results.sections.bytes = await section('bytes', async () => {
@@ -230,7 +231,7 @@ try {
 
   results.sections.reader = await section('reader', async () => {
     const { origin } = await bench();
-    const [bareRow, bareLoad] = [await bareLighthouse(), await bareFirstLoad()];
+    const bareLoad = await bareFirstLoad();
     const store = contentWith(LONG_DIR);
     const factorOf = new Map(longDocuments.map((document) => [document.slug, document.factor]));
     const documents = (await store.getAllDocuments()).sort((a, b) => (factorOf.get(a.meta.slug) ?? 1) - (factorOf.get(b.meta.slug) ?? 1));
@@ -241,7 +242,10 @@ try {
       path: documentPath(document.meta.slug),
       slug: document.meta.slug,
     }));
-    const lighthouse = await lighthouseRows(origin, pages, { runs: LIGHTHOUSE_RUNS });
+    const { rows: lighthouse, reference: bareRow } = await lighthouseRows(origin, pages, {
+      runs: LIGHTHOUSE_RUNS,
+      reference: await bareReference(),
+    });
     const rows = await withBrowser(async (browser) => {
       const out: ReaderRow[] = [];
       for (const [index, document] of documents.entries()) {
@@ -285,7 +289,7 @@ try {
       tapRuns: READER_RUNS,
       tapIntervalMs: TAP_INTERVAL_MS,
       viewport: VIEWPORT,
-      bare: { lighthouse: bareRow, jsTransferred: bareLoad.js.transferred },
+      bare: { lighthouse: bareRow ?? bareMissing, jsTransferred: bareLoad.js.transferred },
       rows,
     };
   });

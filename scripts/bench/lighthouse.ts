@@ -30,15 +30,26 @@ const chromeFlags = [
 /** Lighthouse loses its trace now and then (NO_NAVSTART, NO_FCP), more often on a busy machine: such a run is tried again, twice at most. */
 const ATTEMPTS = 3;
 
+/** A page of another running server measured beside the pages (the bare Next.js page). */
+export type Reference = { origin: string; page: Page };
+
+export type LighthouseRun = { rows: LighthouseRow[]; reference: LighthouseRow | null };
+
 /**
- * Runs Lighthouse on each page of a running server. A page that does not answer 200 is not
- * measured: its row says `missing (404)` (or its status) instead of crashing the run.
+ * Runs Lighthouse on each page of a running server, and on the reference page if one is given. A
+ * page that does not answer 200 is not measured: its row says `missing (404)` (or its status)
+ * instead of crashing the run.
+ *
+ * The runs go in rounds, not page after page: each round measures the reference and then every
+ * page once. The aims compare a page's TBT and LCP with the reference's, and this machine's load
+ * changes over the minutes a section takes, so both sides of each comparison are sampled across
+ * the same minutes (the bare page measured once, before or after, differed by 100-300 ms of TBT).
  */
 export async function lighthouseRows(
   origin: string,
   pages: readonly Page[],
-  { runs = 1 }: { runs?: number } = {},
-): Promise<LighthouseRow[]> {
+  { runs = 1, reference }: { runs?: number; reference?: Reference } = {},
+): Promise<LighthouseRun> {
   // Pages carry canonical and hreflang URLs on the site's origin (SITE_URL at build time, default
   // http://localhost:3000), while next-intl's `Link` header names the origin it was asked on. Seen
   // from the benchmark's port they disagree, and Lighthouse's canonical audit fails for that alone.
@@ -49,43 +60,55 @@ export async function lighthouseRows(
   const flags = mapped
     ? [...chromeFlags, `--host-resolver-rules=MAP ${new URL(siteOrigin).host} 127.0.0.1:${new URL(origin).port}`]
     : chromeFlags;
+  const targets: Reference[] = [...(reference ? [reference] : []), ...pages.map((page) => ({ origin, page }))];
+  const urlOf = (target: Reference) => `${mapped && target.origin === origin ? siteOrigin : target.origin}${target.page.path}`;
   // chrome-launcher reports a missing binary as an unhandled 'error' event that ends the process: check first.
   if (!chromePath || !existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath ?? '(none found)'}: set CHROME_PATH`);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
-  const rows: LighthouseRow[] = [];
+  const rowOf = new Map<Reference, LighthouseRow>();
   try {
-    for (const page of pages) {
-      const status = (await fetch(`${origin}${page.path}`, { redirect: 'manual' })).status;
-      if (status !== 200) {
-        rows.push({ kind: 'missing', page, status, missing: `missing (${status})` });
-        continue;
-      }
-      const url = `${mapped ? siteOrigin : origin}${page.path}`;
-      const measured: LighthouseScores[] = [];
-      for (let run = 0; run < runs; run++) measured.push(await scoredRun(url, chrome.port));
-      // The run with the median performance score stands for the page; every run's score, TBT and
-      // LCP are kept so that the spread shows. Runs Lighthouse could not score take no part.
-      const scored = measured.filter((row) => row.scores.performance !== null);
-      const pool = scored.length ? scored : measured;
-      const sorted = [...pool].sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1));
-      const median = sorted[Math.floor((sorted.length - 1) / 2)];
-      if (!median) throw new Error(`no Lighthouse run for ${page.path}`);
-      rows.push({
-        kind: 'measured',
-        page,
-        url,
-        ...median,
-        runs: measured.length,
-        performanceRuns: measured.map((row) => row.scores.performance),
-        tbtRuns: measured.map((row) => row.tbtMs),
-        lcpRuns: measured.map((row) => row.lcpMs),
-        runErrors: measured.flatMap((row) => (row.runtimeError ? [row.runtimeError] : [])),
-      });
+    const measured = new Map<Reference, LighthouseScores[]>();
+    for (const target of targets) {
+      const status = (await fetch(`${target.origin}${target.page.path}`, { redirect: 'manual' })).status;
+      if (status === 200) measured.set(target, []);
+      else rowOf.set(target, { kind: 'missing', page: target.page, status, missing: `missing (${status})` });
     }
+    for (let run = 0; run < runs; run++) {
+      for (const [target, runsOfTarget] of measured) runsOfTarget.push(await scoredRun(urlOf(target), chrome.port));
+    }
+    for (const [target, runsOfTarget] of measured) rowOf.set(target, medianRow(target.page, urlOf(target), runsOfTarget));
   } finally {
     chrome.kill();
   }
-  return rows;
+  const row = (target: Reference): LighthouseRow => {
+    const found = rowOf.get(target);
+    if (!found) throw new Error(`no Lighthouse row for ${target.page.path}`);
+    return found;
+  };
+  return { rows: targets.slice(reference ? 1 : 0).map(row), reference: reference ? row(reference) : null };
+}
+
+/**
+ * The run with the median performance score stands for the page; every run's score, TBT and LCP
+ * are kept so that the spread shows. Runs Lighthouse could not score take no part.
+ */
+function medianRow(page: Page, url: string, measured: LighthouseScores[]): LighthouseRow {
+  const scored = measured.filter((row) => row.scores.performance !== null);
+  const pool = scored.length ? scored : measured;
+  const sorted = [...pool].sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1));
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!median) throw new Error(`no Lighthouse run for ${page.path}`);
+  return {
+    kind: 'measured',
+    page,
+    url,
+    ...median,
+    runs: measured.length,
+    performanceRuns: measured.map((row) => row.scores.performance),
+    tbtRuns: measured.map((row) => row.tbtMs),
+    lcpRuns: measured.map((row) => row.lcpMs),
+    runErrors: measured.flatMap((row) => (row.runtimeError ? [row.runtimeError] : [])),
+  };
 }
 
 async function scoredRun(url: string, port: number): Promise<LighthouseScores> {
@@ -163,7 +186,7 @@ async function main(): Promise<void> {
   const server = await startNext();
   let rows: LighthouseRow[];
   try {
-    rows = await lighthouseRows(server.origin, pages, { runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1) });
+    ({ rows } = await lighthouseRows(server.origin, pages, { runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1) }));
   } finally {
     server.stop();
   }

@@ -91,7 +91,7 @@ export function readerSection(data: ReaderSection): string[] {
       `(\`-r2\`, \`-r3\`, …), each a document of its own (\`bench-long-<n>x\`), generated into \`.bench/documents/\` for this benchmark only and built into a bench-only build (\`${data.build.distDir}\`, built ${data.build.builtAt ?? '?'}) that is never published. ` +
       "Every row, 1× included, comes from that build and its own `next start`, so the rows compare like with like; the sections above measure the app's real build.",
     '',
-    "- **Lighthouse**: as above (mobile, simulated throttling), the median of the runs; TBT and LCP beside the bare page's under the same Lighthouse.",
+    "- **Lighthouse**: as above (mobile, simulated throttling), the median of the runs; TBT and LCP beside the bare page's, measured in the same rounds (each round: the bare page, then every length once).",
     '- **HTML, JS**: transferred on first load in Chromium (gzip as `next start` serves it), as in "Bytes on first load". **Text alone**: the Chinese and English of every segment, gzipped; for a long copy, each copy of the body gzipped on its own and summed. ' +
       'gzip finds a repeated body within its 32 KiB window and all but drops it ("text gzipped whole" shows that), which fresh text of the same length would not allow, while the copies\' HTML lies too far apart for that: the sum is the text floor a document of that length would have. **HTML / text** is over that floor.',
     `- **DOM elements** and the **LCP element**: one untouched load in Playwright's Chromium with the CPU slowed ${CPU_SLOWDOWN}× (CDP \`Emulation.setCPUThrottlingRate\`) on a ${data.viewport.width}×${data.viewport.height} touch screen; ` +
