@@ -29,7 +29,7 @@ import { checksOf } from './aims';
 import { BENCH_DIST_DIR, benchBuiltAt, buildBare, buildBench } from './build';
 import { extrasOf, documentExtras, firstLoad, siteExtras } from './bytes';
 import { contentWith, documentPath, realContent, sitePages, textFloor } from './content';
-import { lighthouseRows, lighthouseVersion, type Reference } from './lighthouse';
+import { lighthouseRows, lighthouseVersion, type Target } from './lighthouse';
 import { load, LOAD_CONNECTIONS, LOAD_SECONDS } from './load';
 import { LONG_DIR, writeLongDocuments } from './long';
 import { loadNow, machine, quiet, round } from './machine';
@@ -180,7 +180,7 @@ const bench = serve(async () => {
 });
 const barePage: Page = { id: 'bare', name: 'bare Next.js (reference, no aims)', role: 'reference', path: '/' };
 /** The bare page, measured in the same Lighthouse rounds as each section's pages (lighthouse.ts). */
-const bareReference = async (): Promise<Reference | undefined> =>
+const bareReference = async (): Promise<Target | undefined> =>
   bare().then(
     (server) => ({ origin: server.origin, page: barePage }),
     () => undefined,

@@ -30,8 +30,8 @@ const chromeFlags = [
 /** Lighthouse loses its trace now and then (NO_NAVSTART, NO_FCP), more often on a busy machine: such a run is tried again, twice at most. */
 const ATTEMPTS = 3;
 
-/** A page of another running server measured beside the pages (the bare Next.js page). */
-export type Reference = { origin: string; page: Page };
+/** A page and the running server it is asked of: the reference (the bare Next.js page) has a server of its own. */
+export type Target = { origin: string; page: Page };
 
 export type LighthouseRun = { rows: LighthouseRow[]; reference: LighthouseRow | null };
 
@@ -43,12 +43,13 @@ export type LighthouseRun = { rows: LighthouseRow[]; reference: LighthouseRow | 
  * The runs go in rounds, not page after page: each round measures the reference and then every
  * page once. The aims compare a page's TBT and LCP with the reference's, and this machine's load
  * changes over the minutes a section takes, so both sides of each comparison are sampled across
- * the same minutes (the bare page measured once, before or after, differed by 100-300 ms of TBT).
+ * the same minutes. (Measured once, in the Lighthouse section only, the bare page's median TBT was
+ * 116 ms in one run and 181 ms in the next, on the same code.)
  */
 export async function lighthouseRows(
   origin: string,
   pages: readonly Page[],
-  { runs = 1, reference }: { runs?: number; reference?: Reference } = {},
+  { runs = 1, reference }: { runs?: number; reference?: Target } = {},
 ): Promise<LighthouseRun> {
   // Pages carry canonical and hreflang URLs on the site's origin (SITE_URL at build time, default
   // http://localhost:3000), while next-intl's `Link` header names the origin it was asked on. Seen
@@ -60,14 +61,14 @@ export async function lighthouseRows(
   const flags = mapped
     ? [...chromeFlags, `--host-resolver-rules=MAP ${new URL(siteOrigin).host} 127.0.0.1:${new URL(origin).port}`]
     : chromeFlags;
-  const targets: Reference[] = [...(reference ? [reference] : []), ...pages.map((page) => ({ origin, page }))];
-  const urlOf = (target: Reference) => `${mapped && target.origin === origin ? siteOrigin : target.origin}${target.page.path}`;
+  const targets: Target[] = [...(reference ? [reference] : []), ...pages.map((page) => ({ origin, page }))];
+  const urlOf = (target: Target) => `${mapped && target.origin === origin ? siteOrigin : target.origin}${target.page.path}`;
   // chrome-launcher reports a missing binary as an unhandled 'error' event that ends the process: check first.
   if (!chromePath || !existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath ?? '(none found)'}: set CHROME_PATH`);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
-  const rowOf = new Map<Reference, LighthouseRow>();
+  const rowOf = new Map<Target, LighthouseRow>();
   try {
-    const measured = new Map<Reference, LighthouseScores[]>();
+    const measured = new Map<Target, LighthouseScores[]>();
     for (const target of targets) {
       const status = (await fetch(`${target.origin}${target.page.path}`, { redirect: 'manual' })).status;
       if (status === 200) measured.set(target, []);
@@ -80,7 +81,7 @@ export async function lighthouseRows(
   } finally {
     chrome.kill();
   }
-  const row = (target: Reference): LighthouseRow => {
+  const row = (target: Target): LighthouseRow => {
     const found = rowOf.get(target);
     if (!found) throw new Error(`no Lighthouse row for ${target.page.path}`);
     return found;
