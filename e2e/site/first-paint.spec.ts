@@ -14,7 +14,9 @@ test('the first paint needs nothing but the HTML: every request starts after it'
     await page.goto(path);
     // Hydrated: the header's search button is an island.
     await expect(page.getByRole('button', { name: /Search|搜索/ }).first()).toBeEnabled();
-    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(routes.siteCssLateParts().length);
+    const own = await ownLateSheets(page);
+    expect(own.length, path).toBeGreaterThan(0);
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(own.length);
     // Resource timing lists a request once it has finished.
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).length))
@@ -99,9 +101,18 @@ function firstScreen(page: Page): Promise<Box[]> {
   });
 }
 
-/** Every part of the stylesheet after the paint has loaded, appended in the cascade's order. */
-async function lateSheetsLoaded(page: Page) {
-  const hrefs = routes.siteCssLateParts();
+/** The page's own parts of the stylesheet after the paint, as its after-paint script names them. */
+async function ownLateSheets(page: Page): Promise<string[]> {
+  const script = (await page.locator('script[data-after-paint]').textContent()) ?? '';
+  const named: unknown = JSON.parse(/"stylesheets":(\[[^\]]*\])/.exec(script)?.[1] ?? 'null');
+  if (!Array.isArray(named) || !named.every((href): href is string => typeof href === 'string'))
+    throw new Error('no stylesheets in the after-paint script');
+  return named;
+}
+
+/** Every part of the page's stylesheet after the paint has loaded, appended in the cascade's order. */
+async function lateSheetsLoaded(page: Page, hrefs?: readonly string[]) {
+  hrefs ??= await ownLateSheets(page);
   await page.waitForFunction((expected) => {
     const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
     return links.length === expected && links.every((link) => (link.sheet?.cssRules.length ?? 0) > 0);
@@ -160,7 +171,7 @@ test.describe(() => {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme: scheme });
       const releaseScripts = await hold(page, /\/_next\/static\//);
-      const releaseStylesheet = await hold(page, /\/site-late\//);
+      const releaseStylesheet = await hold(page, /\/late-css\//);
       // `load` waits for the scripts when they start before it: held, they never finish.
       await page.goto(path, { waitUntil: 'domcontentloaded' });
       await expect.poll(() => page.evaluate(() => document.querySelectorAll('head > script[src]').length)).toBeGreaterThan(3);
@@ -237,4 +248,34 @@ test('every rule of the site stylesheet reaches each page: inlined, or in the st
     expect(site.length, path).toBeGreaterThan(300);
     expect(missing, path).toEqual([]);
   }
+});
+
+test.describe(() => {
+  // The service worker would fetch the files itself, past the routes that fail them here.
+  test.use({ serviceWorkers: 'block' });
+  test('a page whose own stylesheet after the paint does not load gets the whole one instead', async ({ page }) => {
+    await page.route(/\/late-css\//, (route) => route.abort());
+    await page.goto(`/en${docPath}`);
+    await expect(page.getByRole('button', { name: 'Search' }).first()).toBeEnabled();
+    const [first] = await ownLateSheets(page);
+    const whole = routes.siteCssLateParts();
+    // The page's first part failed; the site's parts follow it, each once the one before has loaded.
+    const sheets = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => ({
+          href: new URL(link.href).pathname,
+          // A sheet that failed has no rules to read: reading them throws.
+          loaded:
+            link.sheet !== null &&
+            (() => {
+              try {
+                return (link.sheet?.cssRules.length ?? 0) > 0;
+              } catch {
+                return false;
+              }
+            })(),
+        })),
+      );
+    await expect.poll(sheets).toEqual([{ href: first, loaded: false }, ...whole.map((href) => ({ href, loaded: true }))]);
+  });
 });

@@ -42,10 +42,17 @@ import { keepFragmentTarget } from './keep-target';
 
 export type AfterPaint = {
   /**
-   * The parts of the stylesheet that follows the first paint (late-css.ts), in cascade order, for
-   * a page that inlines only the rules its own HTML needs; none for a page that does not.
+   * The page's own parts of the stylesheet that follows the first paint (page-late-css.ts), in
+   * cascade order, for a page that inlines only the rules its own HTML needs; none for a page that
+   * does not.
    */
   stylesheets: readonly string[];
+  /**
+   * The site's parts, whole (late-css.ts), for when one of the page's own fails to load: a page
+   * kept offline without it, or a page from an earlier build whose file is gone. Appended after
+   * what did load, they hold every rule in the order of the whole, so the cascade stays right.
+   */
+  fallbackStylesheets: readonly string[];
   /** The web app manifest, if the page links one. */
   manifest: string | null;
   /** The page's scripts, in the order the HTML named them. */
@@ -112,7 +119,7 @@ function clickAgain(input: HTMLInputElement) {
   input.click();
 }
 
-export function afterPaint({ stylesheets, manifest, scripts, worker }: AfterPaint): void {
+export function afterPaint({ stylesheets, fallbackStylesheets, manifest, scripts, worker }: AfterPaint): void {
   keepFragmentTarget();
   const queue: (() => void)[] = [];
   const fields = new Set<Element>();
@@ -227,21 +234,22 @@ export function afterPaint({ stylesheets, manifest, scripts, worker }: AfterPain
       else setTimeout(replay, liveWithinMs);
     }
   };
-  // Each part once the one before has loaded (or failed): appended last, it keeps the cascade's
-  // order, and its parsing and the restyle it brings are a task of their own.
-  const addStylesheet = (index: number) => {
-    const href = stylesheets[index];
+  // Each part once the one before has loaded: appended last, it keeps the cascade's order, and
+  // its parsing and the restyle it brings are a task of their own.
+  const addStylesheets = (hrefs: readonly string[], index: number, onError: (index: number) => void) => {
+    const href = hrefs[index];
     if (href === undefined) return;
     const link = add('link', { rel: 'stylesheet', href });
-    const next = () => addStylesheet(index + 1);
-    link.addEventListener('load', next, { once: true });
-    link.addEventListener('error', next, { once: true });
+    link.addEventListener('load', () => addStylesheets(hrefs, index + 1, onError), { once: true });
+    link.addEventListener('error', () => onError(index), { once: true });
   };
+  // A shared part that fails too is passed over, as the page's own were before it.
+  const fallBack = (index: number): void => addStylesheets(fallbackStylesheets, index, (failedAt) => fallBack(failedAt + 1));
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    addStylesheet(0);
+    addStylesheets(stylesheets, 0, () => fallBack(0));
     if (manifest !== null) add('link', { rel: 'manifest', href: manifest });
     for (const src of scripts) {
       const script = add('script', { src, async: '' });

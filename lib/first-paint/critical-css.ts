@@ -50,6 +50,9 @@ function cutterFor(css: string, markers: readonly string[]): Beasties {
 
 const siteStyle = /<style data-site-css="">([\s\S]*?)<\/style>/;
 
+/** The site CSS a page's HTML inlines, or null for a page that inlines none. */
+export const inlineCss = (html: string): string | null => siteStyle.exec(html)?.[1] ?? null;
+
 /** The page's HTML with its inline site stylesheet cut to the rules the page can use. */
 export async function withCriticalCss(html: string): Promise<string> {
   const inline = siteStyle.exec(html);

@@ -17,8 +17,10 @@ const scriptPreload = /<link rel="preload" as="script"[^>]*\/>/g;
 const manifestLink = /<link rel="manifest" href="([^"]+)"[^>]*\/>/;
 
 type Options = {
-  /** The parts of the stylesheet that follows the first paint (late-css.ts), for pages that inline the part of the site stylesheet they need. */
+  /** The page's own parts of the stylesheet that follows the first paint (page-late-css.ts), for pages that inline the part of the site stylesheet they need. */
   stylesheets: readonly string[];
+  /** The site's parts, whole, should one of the page's own fail to load (after-paint.ts). */
+  fallbackStylesheets: readonly string[];
   /** The service worker the page registers once it is live. */
   worker: Worker;
 };
@@ -30,7 +32,7 @@ const marker = 'data-after-paint=""';
 export const deferred = (html: string): boolean => html.includes(marker);
 
 /** The page's HTML with its scripts, stylesheet and manifest started after the first paint. */
-export async function deferToFirstPaint(html: string, { stylesheets, worker }: Options): Promise<string> {
+export async function deferToFirstPaint(html: string, { stylesheets, fallbackStylesheets, worker }: Options): Promise<string> {
   if (deferred(html)) return html;
   const scripts = [...new Set(Array.from(html.matchAll(chunkScript), (match) => match[1] ?? ''))];
   // A page that names no chunk has nothing to start after its paint.
@@ -40,7 +42,13 @@ export async function deferToFirstPaint(html: string, { stylesheets, worker }: O
   const manifest = manifestLink.exec(html)?.[1] ?? null;
   // Next's own error page has styles of its own.
   const inlinesCss = html.includes('<style data-site-css');
-  const script = await afterPaintScript({ stylesheets: inlinesCss ? stylesheets : [], manifest, scripts, worker });
+  const script = await afterPaintScript({
+    stylesheets: inlinesCss ? stylesheets : [],
+    fallbackStylesheets: inlinesCss ? fallbackStylesheets : [],
+    manifest,
+    scripts,
+    worker,
+  });
   const loader = `<script ${marker}>${script}</script>`;
   const body = html.slice(0, closing) + loader + html.slice(closing);
   return body.replace(chunkScript, '').replace(scriptPreload, '').replace(manifestLink, '');

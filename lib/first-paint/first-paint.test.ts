@@ -16,7 +16,11 @@ const page = [
   '</body></html>',
 ].join('');
 
-const options = { stylesheets: ['/late/a.css', '/late/b.css'], worker: { url: '/sw.js', scope: '/', pagesCache: 'pages' } };
+const options = {
+  stylesheets: ['/late/a.css', '/late/b.css'],
+  fallbackStylesheets: ['/late/whole-1.css', '/late/whole-2.css'],
+  worker: { url: '/sw.js', scope: '/', pagesCache: 'pages' },
+};
 
 describe('deferToFirstPaint', () => {
   let done = '';
@@ -40,7 +44,7 @@ describe('deferToFirstPaint', () => {
   it('names every script once, in the order of the HTML, in the script at the end of <body>', () => {
     const loader = /<script data-after-paint="">(.*?)<\/script><\/body>/.exec(done)?.[1] ?? '';
     expect(loader).toContain('"scripts":["/_next/static/chunks/a.js","/_next/static/chunks/b.js","/_next/static/chunks/main.js"]');
-    expect(loader).toContain('"stylesheets":["/late/a.css","/late/b.css"]');
+    expect(loader).toContain('"stylesheets":["/late/a.css","/late/b.css"],"fallbackStylesheets":["/late/whole-1.css","/late/whole-2.css"]');
     expect(loader).toContain('"/manifest.webmanifest"');
   });
 
@@ -93,7 +97,7 @@ it('a page with styles of its own (Next’s error page) gets its scripts after p
   const done = await deferToFirstPaint(errorPage, options);
   expect(deferred(done)).toBe(true);
   expect(done).not.toContain('/late/');
-  expect(done).toContain('"stylesheets":[]');
+  expect(done).toContain('"stylesheets":[],"fallbackStylesheets":[]');
 });
 
 it('every page declares the favicon in its <head>, unless it has one', () => {

@@ -25,6 +25,9 @@ import { dropEmpty, insideLayer } from './css-tree';
  * out. The whole stylesheet (`routes.siteCss()`) stays as it is for a page the browser mounts
  * without server HTML.
  *
+ * Each page loads its own copy of these parts, without the rules it has inlined
+ * (page-late-css.ts); these whole parts are what it falls back on.
+ *
  * Pages load the stylesheet after the paint in two parts (routes.ts: lateCssParts), each appended
  * once the one before has loaded. Parsing the whole sheet and restyling for it were one task each,
  * long enough at four times this machine's time (a mid-range phone's) to block the main thread; a

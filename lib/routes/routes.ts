@@ -94,6 +94,8 @@ export const routes = {
   siteCssLate: (part: LateCssPart) => `${basePath}/site-late/${part}.css`,
   /** Every part of it, in the order pages append them. */
   siteCssLateParts: () => lateCssParts.map((part) => routes.siteCssLate(part)),
+  /** A part of one page's stylesheet after its first paint, by content (lib/first-paint/page-late-css.ts). */
+  pageCssLate: (name: string) => `${basePath}/late-css/${name}.css`,
   /** One of the app's PNG icons (lib/offline/icons.ts). */
   icon: (file: string) => `${basePath}/icons/${part(file)}`,
   /** One feature's UI strings, for code that loads on intent (i18n/message-files.ts). */

@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation';
 import { lateCssParts } from '@/lib/routes/routes';
 import { siteCssLateFile } from '@/lib/static-html/files';
 
-// The parts of the site stylesheet that pages load after their first paint (/site-late/<part>.css):
-// without the rules every page inlines and the browser would restyle the whole text for
-// (lib/first-paint/late-css.ts).
+// The parts of the site stylesheet after the first paint (/site-late/<part>.css): without the rules
+// every page inlines and the browser would restyle the whole text for (lib/first-paint/late-css.ts).
+// A page loads its own copy, without what it inlines (/late-css/<hash>.css, page-late-css.ts), and
+// these when that fails; "keep for offline reading" saves these.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
