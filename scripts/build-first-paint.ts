@@ -7,7 +7,7 @@
 //   tsx scripts/build-first-paint.ts            the pages of `next build` (NEXT_DIST_DIR, default .next), files into public/
 //   tsx scripts/build-first-paint.ts out        the static export, files into out/
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inlineCss, withCriticalCss } from '../lib/first-paint/critical-css';
@@ -37,6 +37,9 @@ for (const part of lateCssParts) shared[part] = await readFile(siteCssLateFile(p
 // Named by content: pages that inline the same rules share their files, and a page from another
 // build never gets this one's.
 const written = new Map<string, string>();
+// The export copied public/, whose files other builds wrote (the benchmark's, the tests'): the
+// site gets only its own pages'.
+if (process.argv[2]) await rm(path.join(site, 'late-css'), { recursive: true, force: true });
 await mkdir(path.join(site, 'late-css'), { recursive: true });
 const words = new Set<string>();
 for (const entry of await readdir(chunks, { withFileTypes: true, recursive: true })) {
