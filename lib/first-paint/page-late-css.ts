@@ -7,9 +7,8 @@ import { dropEmpty } from './css-tree';
  * The stylesheet after the paint for one page: the site's (late-css.ts) without the rules the page
  * has already inlined (critical-css.ts). A new stylesheet makes Chromium restyle every element its
  * selectors could reach, whether or not the element's style changes: with the shared parts, the
- * interview's page restyled 140 and then 207 elements as they arrived, 10 to 45 ms after its first
- * paint (unthrottled); without the rules it had inlined, none. What is left is for what scripts
- * add later: menus, dialogs, cards, states.
+ * interview's page restyled 140 and then 207 elements as they arrived. What is left is for what
+ * scripts add later: menus, dialogs, cards, states.
  *
  * Taking a rule out moves it before every rule the page loads later, which changes the outcome
  * where two rules tie: the same cascade layer, the same specificity and a property in common, on
@@ -17,6 +16,12 @@ import { dropEmpty } from './css-tree';
  * its inline padding). So an inlined rule stays in the late part too, after the rules it followed,
  * if any rule before it that the page loads late could tie with it on one element: an element
  * that carries both rules' classes, in the page's HTML or as its scripts can write them.
+ *
+ * Measured on the interview's page (Chromium 156, unthrottled, median of 9 interleaved loads):
+ * style work after the first paint 45 ms with the shared parts, 27 ms with its own (256 elements
+ * restyled, most of them for the rules kept for ties), 7 ms (33) with every inlined rule left
+ * out. Common utilities (`.flex`, `.gap-2`, `.px-4`) are both inlined and written by scripts, so
+ * which of them meet a late rule on one element cannot be told from words alone.
  */
 
 type Specificity = readonly [number, number, number];
