@@ -9,6 +9,11 @@ export function insideLayer(node: Node, name: string): boolean {
   return false;
 }
 
+/** Whether a node is a keyframe of `@keyframes` (or a prefixed one): a step of an animation, not a rule for elements. */
+export function inKeyframes(node: Node): boolean {
+  return node.parent?.type === 'atrule' && 'name' in node.parent && /keyframes$/.test(String(node.parent.name));
+}
+
 /** Removes the blocks left empty, and then the blocks their removal empties. */
 export function dropEmpty(root: Container): void {
   for (let emptied = true; emptied;) {

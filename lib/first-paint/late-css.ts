@@ -2,7 +2,7 @@ import postcss from 'postcss';
 import { filterAttr } from '@/lib/glossary/glossary';
 import { attr } from '@/lib/reader-dom/contract';
 import type { LateCssPart } from '@/lib/routes/routes';
-import { dropEmpty, insideLayer } from './css-tree';
+import { dropEmpty, inKeyframes, insideLayer } from './css-tree';
 
 /*
  * The stylesheet that follows the first paint must not make the browser restyle the text. A new
@@ -91,10 +91,6 @@ export type SkippedMarker = (typeof skippedElements)[number]['marker'];
 export function skippedSubject(selector: string): SkippedMarker | null {
   const compound = subject(selector.trim()).replace(pseudo, '');
   return skippedElements.find((element) => element.subject.test(compound))?.marker ?? null;
-}
-
-function inKeyframes(node: postcss.Node): boolean {
-  return node.parent?.type === 'atrule' && 'name' in node.parent && /keyframes$/.test(String(node.parent.name));
 }
 
 /**

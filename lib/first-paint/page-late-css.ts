@@ -1,7 +1,7 @@
 import { parse as parseSelector, type Selector } from 'css-what';
 import postcss, { AtRule } from 'postcss';
 import { lateCssParts, type LateCssPart } from '@/lib/routes/routes';
-import { dropEmpty } from './css-tree';
+import { dropEmpty, inKeyframes } from './css-tree';
 
 /*
  * The stylesheet after the paint for one page: the site's (late-css.ts) without the rules the page
@@ -162,8 +162,6 @@ function atRules(node: postcss.Node): AtRule[] {
   for (let parent = node.parent; parent; parent = parent.parent) if (parent instanceof AtRule) chain.unshift(parent);
   return chain;
 }
-
-const inKeyframes = (rule: postcss.Rule) => atRules(rule).some((at) => /keyframes$/.test(at.name));
 
 function ruleKey(rule: postcss.Rule, selector: string): string {
   const where = atRules(rule).map((at) => `@${at.name} ${at.params}`);
