@@ -75,14 +75,15 @@ function subjectOf(tokens: readonly Selector[]): Subject {
   const last = tokens.findLastIndex((token) =>
     ['descendant', 'child', 'sibling', 'adjacent', 'parent', 'column-combinator'].includes(token.type),
   );
-  const subject: Subject = { classes: [], tag: null, pseudoElement: null };
   const classes: string[] = [];
+  let tag: string | null = null;
+  let pseudoElement: string | null = null;
   for (const token of tokens.slice(last + 1)) {
     if (token.type === 'attribute' && token.name === 'class' && token.action === 'element') classes.push(token.value);
-    else if (token.type === 'tag') subject.tag = token.name;
-    else if (token.type === 'pseudo-element') subject.pseudoElement = token.name;
+    else if (token.type === 'tag') tag = token.name;
+    else if (token.type === 'pseudo-element') pseudoElement = token.name;
   }
-  return { ...subject, classes };
+  return { classes, tag, pseudoElement };
 }
 
 /** The selector read once: its specificity and subject, or null for either it cannot read. */
@@ -249,8 +250,9 @@ export function scriptWords(js: string): Set<string> {
  */
 export function coOccurrence(html: string, words: ReadonlySet<string>): CoOccur {
   const lists = Array.from(html.matchAll(/\sclass="([^"]*)"/g), (match) => new Set((match[1] ?? '').split(/\s+/)));
-  const written = new Set(words);
+  const handed = new Set<string>();
   for (const match of html.matchAll(/\\?"className\\?":\\?"([^"\\]*)\\?"/g))
-    for (const word of (match[1] ?? '').split(/\s+/)) written.add(word);
-  return (classes) => classes.every((name) => written.has(name)) || lists.some((list) => classes.every((name) => list.has(name)));
+    for (const word of (match[1] ?? '').split(/\s+/)) handed.add(word);
+  const written = (name: string) => words.has(name) || handed.has(name);
+  return (classes) => classes.every(written) || lists.some((list) => classes.every((name) => list.has(name)));
 }
