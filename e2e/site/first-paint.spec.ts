@@ -111,8 +111,8 @@ async function ownLateSheets(page: Page): Promise<string[]> {
 }
 
 /** Every part of the page's stylesheet after the paint has loaded, appended in the cascade's order. */
-async function lateSheetsLoaded(page: Page, hrefs?: readonly string[]) {
-  hrefs ??= await ownLateSheets(page);
+async function lateSheetsLoaded(page: Page) {
+  const hrefs = await ownLateSheets(page);
   await page.waitForFunction((expected) => {
     const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
     return links.length === expected && links.every((link) => (link.sheet?.cssRules.length ?? 0) > 0);
@@ -265,15 +265,13 @@ test.describe(() => {
         [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => ({
           href: new URL(link.href).pathname,
           // A sheet that failed has no rules to read: reading them throws.
-          loaded:
-            link.sheet !== null &&
-            (() => {
-              try {
-                return (link.sheet?.cssRules.length ?? 0) > 0;
-              } catch {
-                return false;
-              }
-            })(),
+          loaded: (() => {
+            try {
+              return (link.sheet?.cssRules.length ?? 0) > 0;
+            } catch {
+              return false;
+            }
+          })(),
         })),
       );
     await expect.poll(sheets).toEqual([{ href: first, loaded: false }, ...whole.map((href) => ({ href, loaded: true }))]);
