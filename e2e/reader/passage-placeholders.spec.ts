@@ -35,6 +35,27 @@ test('a long text lays out only what is near the viewport, with placeholders clo
   });
   expect(Math.abs(heights.estimated - heights.real) / heights.real).toBeLessThan(0.2);
 
+  // The estimate reckons lines from the text's width, as the layout sets it from the viewport's
+  // (reader.css, --seg-text) rather than read from a size container: a passage's width at every
+  // width, with the contents beside the text from 80rem.
+  for (const width of [360, 1024, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 740 });
+    const widths = await page.evaluate(() => {
+      const segment = document.querySelector('.seg');
+      const probe = document.createElement('div');
+      probe.style.width = 'var(--seg-text)';
+      segment?.append(probe);
+      const assumed = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { assumed, real: segment?.getBoundingClientRect().width };
+    });
+    // A classic scrollbar (a headed run) counts in the viewport's width, not in the text's.
+    const over = widths.assumed - (widths.real ?? 0);
+    expect(over, `at ${width} px`).toBeGreaterThan(-1);
+    expect(over, `at ${width} px`).toBeLessThan(20);
+  }
+  await page.setViewportSize({ width: 360, height: 740 });
+
   // A contents entry far down, opened from the folded contents on a phone, lands its section at
   // the top of the screen, under the header, and stays there as the passages around it render.
   await page.locator('summary').filter({ hasText: 'Contents' }).click();
