@@ -31,9 +31,7 @@ const glyph =
  */
 export function iconSvg({ followSystemTheme }: { followSystemTheme: boolean }): string {
   const { light, dark } = iconThemes;
-  const darkRules = followSystemTheme
-    ? `@media (prefers-color-scheme:dark){rect{fill:${dark.background}}path{fill:${dark.ink}}}`
-    : '';
+  const darkRules = followSystemTheme ? `@media (prefers-color-scheme:dark){rect{fill:${dark.background}}path{fill:${dark.ink}}}` : '';
   return (
     "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'>" +
     `<style>rect{fill:${light.background}}path{fill:${light.ink}}${darkRules}</style>` +
