@@ -119,22 +119,6 @@ function clickAgain(input: HTMLInputElement) {
   input.click();
 }
 
-/**
- * Each step in a task of its own, one after the other. Appending an element that names a resource
- * costs the browser 0.5-2 ms to request it (10 ms now and then), so the page's dozen made one task
- * of 10-25 ms right after the paint (4x CPU slowdown: 40-100 ms). A message, not a timer: nested
- * timers wait at least 4 ms each.
- */
-function inTasks(steps: (() => void)[]) {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    steps.shift()?.();
-    if (steps.length > 0) channel.port2.postMessage(null);
-    else channel.port1.close();
-  };
-  channel.port2.postMessage(null);
-}
-
 export function afterPaint({ stylesheets, fallbackStylesheets, manifest, scripts, worker }: AfterPaint): void {
   keepFragmentTarget();
   const queue: (() => void)[] = [];
@@ -265,16 +249,13 @@ export function afterPaint({ stylesheets, fallbackStylesheets, manifest, scripts
   const start = () => {
     if (started) return;
     started = true;
-    inTasks([
-      () => addStylesheets(stylesheets, 0, () => fallBack(0)),
-      ...scripts.map((src) => () => {
-        const script = add('script', { src, async: '' });
-        script.addEventListener('load', loaded);
-        script.addEventListener('error', loaded);
-      }),
-      // Last: the browser fetches the manifest's icon and draws it on this thread.
-      ...(manifest === null ? [] : [() => void add('link', { rel: 'manifest', href: manifest })]),
-    ]);
+    addStylesheets(stylesheets, 0, () => fallBack(0));
+    if (manifest !== null) add('link', { rel: 'manifest', href: manifest });
+    for (const src of scripts) {
+      const script = add('script', { src, async: '' });
+      script.addEventListener('load', loaded);
+      script.addEventListener('error', loaded);
+    }
   };
 
   if (document.visibilityState !== 'visible') return start();
