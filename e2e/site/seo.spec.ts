@@ -25,8 +25,9 @@ test('pages carry metadata, hreflang, JSON-LD, a favicon, a sitemap and robots.t
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toContain('image/svg+xml');
   // Chromium draws the manifest's icon while the page loads: an outline, not text that needs a CJK font.
-  expect(await icon.text()).toMatch(/<path d='M[^']+'\/>/);
-  expect(await icon.text()).not.toContain('<text');
+  const iconSvg = await icon.text();
+  expect(iconSvg).toMatch(/<path d='M[^']+'\/>/);
+  expect(iconSvg).not.toContain('<text');
   // Asked for by crawlers, and by browsers for documents that declare none: an icon, not a 404.
   const ico = await request.get('/favicon.ico');
   expect(ico.status()).toBe(200);
