@@ -5,6 +5,7 @@ import { PageLive } from '@/components/site/page-live.client';
 import { SiteHeader } from '@/components/site/site-header';
 import { HeadScript, SiteStyle } from '@/components/site/site-style.client';
 import { htmlLang } from '@/i18n/routing';
+import { firstScreenEnd } from '@/lib/first-paint/first-screen';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { localeParams } from '@/lib/routes/static-params';
 import { routes } from '@/lib/routes/routes';
@@ -48,6 +49,8 @@ export default async function LocaleLayout({ children, params }: Props) {
     // The head script sets data-* on <html> before hydration; React must not fight it.
     <html lang={htmlLang(locale)} suppressHydrationWarning>
       <head>
+        {/* Chromium 124+; elsewhere ignored. React puts it at the top of <head>, before the head script. */}
+        <link rel="expect" href={`#${firstScreenEnd}`} blocking="render" />
         <HeadScript />
         <SiteStyle />
       </head>

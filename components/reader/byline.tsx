@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DateText } from '@/components/site/date-text';
 import type { AppLocale } from '@/i18n/routing';
 import type { Bilingual, Frontmatter } from '@/lib/content/schema';
+import { firstScreenEnd } from '@/lib/first-paint/first-screen';
 import type { DocumentT } from './types';
 
 type Props = { locale: AppLocale; meta: Frontmatter; t: DocumentT };
@@ -31,11 +32,14 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Who said or made it, where and when: rendered into the document's static HTML (a plain component). */
+/**
+ * Who said or made it, where and when: rendered into the document's static HTML (a plain component).
+ * With the title above it, it ends the document's first screen (lib/first-paint/first-screen.ts).
+ */
 export function Byline({ locale, meta, t }: Props) {
   if (meta.kind === 'regulation') {
     return (
-      <dl className="mt-3 mb-6 grid gap-[0.35rem] text-sm text-muted">
+      <dl id={firstScreenEnd} className="mt-3 mb-6 grid gap-[0.35rem] text-sm text-muted">
         <Fact label={t('issuer')}>
           <Both value={meta.issuer} locale={locale} />
         </Fact>
@@ -52,7 +56,7 @@ export function Byline({ locale, meta, t }: Props) {
     );
   }
   return (
-    <dl className="mt-3 mb-6 grid gap-[0.35rem] text-sm text-muted">
+    <dl id={firstScreenEnd} className="mt-3 mb-6 grid gap-[0.35rem] text-sm text-muted">
       <Fact label={t('source')}>
         <Both value={meta.source} locale={locale} />
         {' · '}
