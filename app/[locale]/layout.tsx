@@ -49,7 +49,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     // The head script sets data-* on <html> before hydration; React must not fight it.
     <html lang={htmlLang(locale)} suppressHydrationWarning>
       <head>
-        {/* Chromium 124+; elsewhere ignored. React puts it at the top of <head>, before the head script. */}
+        {/* Before the head script, after which the parser first pauses (lib/first-paint/first-screen.ts). Chromium 124+; ignored elsewhere. */}
         <link rel="expect" href={`#${firstScreenEnd}`} blocking="render" />
         <HeadScript />
         <SiteStyle />
