@@ -24,8 +24,10 @@ async function pausingProxy(upstream: string, pauses: Pauses): Promise<{ origin:
       answer.setEncoding('utf8');
       answer.on('data', (chunk: string) => (html += chunk));
       answer.on('end', async () => {
-        const { 'content-length': _length, ...rest } = answer.headers;
-        response.writeHead(answer.statusCode ?? 502, rest);
+        // Sent in parts: its length is no longer known up front.
+        const answerHeaders = { ...answer.headers };
+        delete answerHeaders['content-length'];
+        response.writeHead(answer.statusCode ?? 502, answerHeaders);
         let sent = 0;
         for (const marker of pauses.before) {
           const at = html.indexOf(marker, sent);
