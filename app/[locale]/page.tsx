@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { DocumentList } from '@/components/library/document-list';
+import { FirstScreenEnd } from '@/components/site/first-screen-end';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { content } from '@/lib/content/load';
 import { libraryContext } from '@/lib/library/context';
@@ -31,6 +32,7 @@ export default async function LibraryPage({ params }: Props) {
       <h1 className="mb-3 text-3xl leading-tight font-bold">{t('heading')}</h1>
       <p className="mb-6 text-muted">{t('intro')}</p>
       <DocumentList locale={locale} documents={documents} library={libraryContext(documents, glossary.entries)} />
+      <FirstScreenEnd />
     </main>
   );
 }

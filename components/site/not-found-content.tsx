@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { FirstScreenEnd } from '@/components/site/first-screen-end';
 import type { AppLocale } from '@/i18n/routing';
 import { routes } from '@/lib/routes/routes';
 
@@ -15,6 +16,7 @@ export async function NotFoundContent({ locale }: Props) {
           {t('back')}
         </a>
       </p>
+      <FirstScreenEnd />
     </main>
   );
 }

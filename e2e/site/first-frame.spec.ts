@@ -47,10 +47,7 @@ async function pausingProxy(upstream: string, pauses: Pauses): Promise<{ origin:
   return { origin: `http://127.0.0.1:${address.port}`, close: () => server.close() };
 }
 
-test('the first frame shows the first screen whole: it waits for the page to reach it, and a document for no more', async ({
-  page,
-  baseURL,
-}) => {
+test('the first frame shows the first screen whole: it waits for the page to reach its end, and for no more', async ({ page, baseURL }) => {
   // What the page held at its first frame (requestAnimationFrame runs its callbacks then).
   await page.addInitScript((id) => {
     requestAnimationFrame(() => {
@@ -74,12 +71,12 @@ test('the first frame shows the first screen whole: it waits for the page to rea
     reader.close();
   }
 
-  // A short page marks no end: its first frame waits for all of it (here paused before its main ends).
-  const library = await pausingProxy(baseURL ?? '', { path: '/en', before: ['</main>'], ms: 800 });
+  // A short page ends its first screen with its main content: paused before that end, then before the body's.
+  const library = await pausingProxy(baseURL ?? '', { path: '/en', before: [`<span id="${firstScreenEnd}"`, '</body>'], ms: 800 });
   try {
     await page.goto(`${library.origin}/en`);
     await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
-    expect(await firstFrame()).toEqual({ screenEnd: false, parsed: true });
+    expect(await firstFrame()).toEqual({ screenEnd: true, parsed: false });
   } finally {
     library.close();
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { FirstScreenEnd } from '@/components/site/first-screen-end';
 import { MixedText } from '@/components/site/mixed-text';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { localPaths } from '@/lib/routes/routes';
@@ -46,6 +47,7 @@ export default async function AboutPage({ params }: Props) {
       </ul>
       <h2 className={heading}>{t('softwareHeading')}</h2>
       <p>{t('software')}</p>
+      <FirstScreenEnd />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { GlossaryFilter } from '@/components/glossary/glossary-filter.client';
+import { FirstScreenEnd } from '@/components/site/first-screen-end';
 import { StaticHtml } from '@/components/site/static-html.client';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { content } from '@/lib/content/load';
@@ -43,6 +44,7 @@ export default async function GlossaryPage({ params }: Props) {
       />
       {/* The list is static HTML, never hydrated (see static-html.client.tsx): the filter hides its entries in place. */}
       <StaticHtml locale={locale} fragment={{ page: 'glossary', name: 'list' }} />
+      <FirstScreenEnd />
     </main>
   );
 }

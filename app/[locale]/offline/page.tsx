@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { FirstScreenEnd } from '@/components/site/first-screen-end';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { routes } from '@/lib/routes/routes';
 
@@ -28,6 +29,7 @@ export default async function OfflinePage({ params }: Props) {
           {t('library')}
         </a>
       </p>
+      <FirstScreenEnd />
     </main>
   );
 }

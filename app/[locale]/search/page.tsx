@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { SearchPageClient } from '@/components/search/search-page.client';
+import { FirstScreenEnd } from '@/components/site/first-screen-end';
 import { ClientMessages } from '@/i18n/client-messages';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { localPaths, routes } from '@/lib/routes/routes';
@@ -39,6 +40,7 @@ export default async function SearchPage({ params }: Props) {
       <ClientMessages keys={['Search']}>
         <SearchPageClient />
       </ClientMessages>
+      <FirstScreenEnd />
     </main>
   );
 }

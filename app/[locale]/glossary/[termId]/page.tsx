@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TermEntry } from '@/components/glossary/term-entry';
 import { TermOccurrences } from '@/components/glossary/term-occurrences';
+import { FirstScreenEnd } from '@/components/site/first-screen-end';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { content } from '@/lib/content/load';
 import { localPaths } from '@/lib/routes/routes';
@@ -37,6 +38,7 @@ export default async function TermPage({ params }: Props) {
     <main id="main" className="page-narrow term-page mx-auto max-w-3xl px-4 pt-8 pb-16">
       <TermEntry locale={locale} entry={entry} glossary={glossary.byId} />
       <TermOccurrences locale={locale} entry={entry} documents={await content.getDocuments()} />
+      <FirstScreenEnd />
     </main>
   );
 }

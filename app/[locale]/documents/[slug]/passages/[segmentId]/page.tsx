@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PassagePair } from '@/components/share/passage-pair';
 import { ShareCitation } from '@/components/share/share-citation.client';
+import { FirstScreenEnd } from '@/components/site/first-screen-end';
 import { ClientMessages } from '@/i18n/client-messages';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { htmlLang, otherLang } from '@/i18n/routing';
@@ -138,6 +139,7 @@ export default async function PassagePage({ params }: Props) {
           </a>
         )}
       </nav>
+      <FirstScreenEnd />
     </main>
   );
 }
