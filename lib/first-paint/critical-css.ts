@@ -25,9 +25,12 @@ const stateful = new RegExp(`\\[(${[...prefAttributes, 'open'].join('|')})\\b`);
 const inlined = new Map<string, InlinedSelectors>();
 const cutters = new Map<string, Beasties>();
 
-/** A cutter for a page whose HTML has the skipped elements (late-css.ts) with these markers. */
-function cutterFor(css: string, markers: readonly string[]): Beasties {
-  const key = `${markers.join(' ')}\n${css}`;
+/**
+ * A cutter for a page whose HTML has the skipped elements (late-css.ts) with these markers, and
+ * that inlines these further selectors (page-late-css.ts: tiedBeforeInline).
+ */
+function cutterFor(css: string, markers: readonly string[], also: readonly string[]): Beasties {
+  const key = `${markers.join(' ')}\n${also.join('\n')}\n${css}`;
   let found = cutters.get(key);
   if (!found) {
     let selectors = inlined.get(css);
@@ -41,7 +44,7 @@ function cutterFor(css: string, markers: readonly string[]): Beasties {
       reduceInlineStyles: true,
       keyframes: 'critical',
       logLevel: 'warn',
-      allowRules: [stateful, ...everyPage, ...own],
+      allowRules: [stateful, ...everyPage, ...own, ...also],
     });
     cutters.set(key, found);
   }
@@ -53,12 +56,15 @@ const siteStyle = /<style data-site-css="">([\s\S]*?)<\/style>/;
 /** The site CSS a page's HTML inlines, or null for a page that inlines none. */
 export const inlineCss = (html: string): string | null => siteStyle.exec(html)?.[1] ?? null;
 
-/** The page's HTML with its inline site stylesheet cut to the rules the page can use. */
-export async function withCriticalCss(html: string): Promise<string> {
+/**
+ * The page's HTML with its inline site stylesheet cut to the rules the page can use, and to those
+ * with the selectors `also` names. `html` is the page as built, with the whole stylesheet inline.
+ */
+export async function withCriticalCss(html: string, also: readonly string[] = []): Promise<string> {
   const inline = siteStyle.exec(html);
   if (!inline) return html;
   const markers = skippedElements.map(({ marker }) => marker).filter((marker) => html.includes(` ${marker}="`));
-  const beasties = cutterFor(inline[1] ?? '', markers);
+  const beasties = cutterFor(inline[1] ?? '', markers, also);
   const reduced = /<style data-site-css[^>]*>([\s\S]*?)<\/style>/.exec(await beasties.process(html))?.[1];
   if (reduced === undefined) throw new Error('the site stylesheet went missing from the critical CSS pass');
   const before = html.slice(0, inline.index);

@@ -80,6 +80,12 @@ describe('withCriticalCss', () => {
     expect(reduced).toContain('details[open] .inside');
   });
 
+  it('also keeps the rules with the selectors it is asked for, in their place', async () => {
+    const reduced = /<style data-site-css="">(.*?)<\/style>/.exec(await withCriticalCss(html, ['.unused']))?.[1] ?? '';
+    expect(reduced).toContain('.used{color:red}.unused{color:blue}');
+    expect(reduced).toContain('@media print{.used{color:black}.unused{color:black}}');
+  });
+
   it('changes nothing else in the page', async () => {
     const reduced = await withCriticalCss(html);
     expect(reduced.replace(/<style data-site-css="">.*?<\/style>/, '')).toBe(html.replace(/<style data-site-css="">.*?<\/style>/, ''));

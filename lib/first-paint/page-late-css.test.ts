@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coOccurrence, overlap, pageLateCss, readProperty, scriptWords } from './page-late-css';
+import { coOccurrence, overlap, pageLateCss, readProperty, scriptWords, tiedBeforeInline } from './page-late-css';
 
 const parts = {
   layers: '@layer base{h1{font-size:2rem}.menu{color:blue}}@layer components{.card{border:1px solid}}',
@@ -72,6 +72,40 @@ describe('pageLateCss', () => {
   it('returns empty parts when the page inlines everything', () => {
     const all = { layers: '@layer base{.a{color:red}}', utilities: '@layer utilities{.b{margin:0}}' };
     expect(pageLateCss(all, all.layers + all.utilities)).toEqual({ layers: '', utilities: '' });
+  });
+});
+
+describe('tiedBeforeInline', () => {
+  it('names the late rule that an inlined rule after it could tie with', () => {
+    // `.px-4` inlined, `.p-2` before it and late: one element with both would see their order change.
+    expect(tiedBeforeInline(parts, '@layer utilities{.px-4{padding-inline:1rem}}')).toEqual(['.p-2']);
+  });
+
+  it('names none after the inlined rule, of another property or that no element could carry with it', () => {
+    // `.px-4` is after `.p-2` (its order is kept late); `.flex` shares no property with `.p-2`.
+    expect(tiedBeforeInline(parts, '@layer utilities{.p-2{padding:.5rem}.flex{display:flex}}')).toEqual([]);
+    const apart = coOccurrence('<p class="p-2"></p><p class="px-4"></p>', new Set());
+    expect(tiedBeforeInline(parts, '@layer utilities{.px-4{padding-inline:1rem}}', apart)).toEqual([]);
+  });
+
+  it('names in turn the late rules that could tie with those it names', () => {
+    const chain = {
+      layers: '',
+      utilities: '@layer utilities{.p-1{padding:1px}.px-2{padding-inline:2px;margin-top:1px}.mt-3{margin-top:3px}}',
+    };
+    // `.p-1` cannot tie with the inlined `.mt-3`, but it can with `.px-2`, inlined for `.mt-3`.
+    expect(tiedBeforeInline(chain, '@layer utilities{.mt-3{margin-top:3px}}')).toEqual(['.px-2', '.p-1']);
+  });
+
+  it('once what it names is inlined too, leaves the late parts no inlined rule to repeat', () => {
+    const inline = '@layer utilities{.px-4{padding-inline:1rem}}';
+    const named = tiedBeforeInline(parts, inline);
+    const withNamed = '@layer utilities{.p-2{padding:.5rem}.px-4{padding-inline:1rem}}';
+    expect(named.every((selector) => withNamed.includes(`${selector}{`))).toBe(true);
+    expect(tiedBeforeInline(parts, withNamed)).toEqual([]);
+    const { utilities } = pageLateCss(parts, withNamed);
+    expect(utilities).not.toContain('.px-4');
+    expect(utilities).not.toContain('.p-2');
   });
 });
 

@@ -13,15 +13,19 @@ import { dropEmpty, inKeyframes } from './css-tree';
  * Taking a rule out moves it before every rule the page loads later, which changes the outcome
  * where two rules tie: the same cascade layer, the same specificity and a property in common, on
  * one element (a menu with `p-2 px-4` whose `.px-4` is inlined and whose `.p-2` is not would lose
- * its inline padding). So an inlined rule stays in the late part too, after the rules it followed,
- * if any rule before it that the page loads late could tie with it on one element: an element
- * that carries both rules' classes, in the page's HTML or as its scripts can write them.
+ * its inline padding). Two rules can tie if one element can carry both rules' classes, in the
+ * page's HTML or as its scripts can write them. The build settles such pairs by inlining the
+ * earlier rule as well (tiedBeforeInline), so the order is the whole stylesheet's. pageLateCss
+ * would otherwise keep the inlined rule in the late part too, after the rules it followed, and
+ * that copy restyles every element with its class when it arrives.
  *
- * Measured on the interview's page (Chromium 156, unthrottled, median of 9 interleaved loads):
- * style work after the first paint 45 ms with the shared parts, 27 ms with its own (256 elements
- * restyled, most of them for the rules kept for ties), 7 ms (33) with every inlined rule left
- * out. Common utilities (`.flex`, `.gap-2`, `.px-4`) are both inlined and written by scripts, so
- * which of them meet a late rule on one element cannot be told from words alone.
+ * Measured on the interview's page (Chromium 156, unthrottled): style work after the first paint
+ * 45 ms with the shared parts, 27 ms with its own (256 elements restyled, most of them for the
+ * rules kept for ties), 7 ms (33) with every inlined rule left out. With the tied rules inlined
+ * instead (about 120 rules, 1.3 KiB gzipped more in each page's HTML) the late parts restyle
+ * none of its elements: median style work after the first paint 49 → 6 ms over 7 traced loads
+ * each, interleaved. Common utilities (`.flex`, `.gap-2`, `.px-4`) are both inlined and written
+ * by scripts, so which of them meet a late rule on one element cannot be told from words alone.
  */
 
 type Specificity = readonly [number, number, number];
@@ -196,6 +200,48 @@ function inlineKeys(inlineCss: string): Set<string> {
     if (!inKeyframes(rule)) for (const selector of rule.selectors) keys.add(ruleKey(rule, selector));
   });
   return keys;
+}
+
+/**
+ * The selectors of the rules the page loads late that a rule it inlines, later in the stylesheet,
+ * could tie with, and of those that could tie with these in turn. The build inlines them too
+ * (critical-css.ts), in their place, and checks that none is left: the page then keeps no
+ * inlined rule for a tie, and its late stylesheet restyles only what its own rules can reach. A
+ * rule kept for a tie (`.tool-button`, `.flex`) reaches every element carrying its class; the
+ * rules inlined instead are ones the HTML does not match yet (menus, states): bytes, no style work.
+ */
+export function tiedBeforeInline(parts: Readonly<Record<LateCssPart, string>>, inlineCss: string, coOccur: CoOccur = () => true): string[] {
+  const inlined = inlineKeys(inlineCss);
+  const rules: { found: Entry; selector: string; inline: boolean }[] = [];
+  for (const part of lateCssParts) {
+    postcss.parse(parts[part]).walkRules((rule) => {
+      if (inKeyframes(rule)) return;
+      for (const selector of rule.selectors) {
+        const found = entry(rule, selector);
+        rules.push({ found, selector, inline: inlined.has(found.key) });
+      }
+    });
+  }
+  // A named selector is inlined wherever it appears (Beasties keeps every rule with it), and the
+  // rules it inlines can tie with late rules before them in turn: named until none is added.
+  const selectors = new Set<string>();
+  const inline = (index: number) => rules[index]?.inline === true || selectors.has(rules[index]?.selector ?? '');
+  for (let added = true; added;) {
+    added = false;
+    for (let index = 0; index < rules.length; index++) {
+      const rule = rules[index];
+      if (!rule || inline(index)) continue;
+      for (let after = index + 1; after < rules.length; after++) {
+        const later = rules[after];
+        if (later && inline(after) && ties(rule.found, later.found, coOccur)) {
+          selectors.add(rule.selector);
+          added = true;
+          break;
+        }
+      }
+    }
+  }
+  return [...selectors];
 }
 
 /**
