@@ -18,6 +18,9 @@ import { withoutUnreadFallback } from './unread-fallback';
  *   whole text (late-css.ts): rules for any element or pseudo-element (`*`, `::highlight()`) on
  *   every page, and every rule for a segment or a glossary entry, in any state, on the pages that
  *   render any.
+ * - those the build names (`also`): rules the stylesheet after the paint would otherwise follow
+ *   with a second copy of an inlined rule, to keep a tie's order, and so restyle every element
+ *   with that rule's class (page-late-css.ts: tiedBeforeInline).
  */
 
 const stateful = new RegExp(`\\[(${[...prefAttributes, 'open'].join('|')})\\b`);
