@@ -225,21 +225,20 @@ export function tiedBeforeInline(parts: Readonly<Record<LateCssPart, string>>, i
   // A named selector is inlined wherever it appears (Beasties keeps every rule with it), and the
   // rules it inlines can tie with late rules before them in turn: named until none is added.
   const selectors = new Set<string>();
-  const inline = (index: number) => rules[index]?.inline === true || selectors.has(rules[index]?.selector ?? '');
+  const inline = (rule: (typeof rules)[number]) => rule.inline || selectors.has(rule.selector);
   for (let added = true; added;) {
     added = false;
-    for (let index = 0; index < rules.length; index++) {
-      const rule = rules[index];
-      if (!rule || inline(index)) continue;
+    rules.forEach((rule, index) => {
+      if (inline(rule)) return;
       for (let after = index + 1; after < rules.length; after++) {
         const later = rules[after];
-        if (later && inline(after) && ties(rule.found, later.found, coOccur)) {
+        if (later && inline(later) && ties(rule.found, later.found, coOccur)) {
           selectors.add(rule.selector);
           added = true;
-          break;
+          return;
         }
       }
-    }
+    });
   }
   return [...selectors];
 }
