@@ -1,5 +1,6 @@
 // Lighthouse 12.2.3 (mobile, its default config) on a running server: the four scores and the main
-// lab metrics per page, the run with the median performance score of N standing for the page.
+// lab metrics per page, the run with the median performance score of N standing for the page's
+// scores, and TBT and LCP each the median of the N runs.
 //
 //   npm run bench:lighthouse               every page role of the site (see content.ts)
 //   npm run bench:lighthouse -- /en /zh    any pages
@@ -10,6 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type RunnerResult } from 'lighthouse';
 import { sitePages } from './content';
 import { packageVersion } from './machine';
+import { medianRow } from './median-run';
 import { chromePath, startNext } from './serve';
 import { CATEGORIES, type Category, type LighthouseRow, type LighthouseScores, type Page } from './types';
 
@@ -87,29 +89,6 @@ export async function lighthouseRows(
     return found;
   };
   return { rows: targets.slice(reference ? 1 : 0).map(row), reference: reference ? row(reference) : null };
-}
-
-/**
- * The run with the median performance score stands for the page; every run's score, TBT and LCP
- * are kept so that the spread shows. Runs Lighthouse could not score take no part.
- */
-function medianRow(page: Page, url: string, measured: LighthouseScores[]): LighthouseRow {
-  const scored = measured.filter((row) => row.scores.performance !== null);
-  const pool = scored.length ? scored : measured;
-  const sorted = [...pool].sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1));
-  const median = sorted[Math.floor((sorted.length - 1) / 2)];
-  if (!median) throw new Error(`no Lighthouse run for ${page.path}`);
-  return {
-    kind: 'measured',
-    page,
-    url,
-    ...median,
-    runs: measured.length,
-    performanceRuns: measured.map((row) => row.scores.performance),
-    tbtRuns: measured.map((row) => row.tbtMs),
-    lcpRuns: measured.map((row) => row.lcpMs),
-    runErrors: measured.flatMap((row) => (row.runtimeError ? [row.runtimeError] : [])),
-  };
 }
 
 async function scoredRun(url: string, port: number): Promise<LighthouseScores> {
