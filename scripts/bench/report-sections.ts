@@ -67,7 +67,7 @@ function runErrors(rows: readonly LighthouseRow[]): string[] {
 export function lighthouseSection(data: LighthouseSection): string[] {
   const mapped = data.rows.find((row) => row.kind === 'measured');
   return [
-    `Lighthouse's default mobile configuration (simulated throttling: slow 4G, 4× CPU slowdown), against \`next start\` of the app's build, ${data.runs} run(s) per page, in rounds (each round: the bare page, then every page once, so that the reference and the pages share the machine's minutes): the scores of the run with the median performance score are shown, and TBT and LCP are each the median of the page's runs (a run's LCP can fall far from the others: the bare page's falls in two groups). ` +
+    `Lighthouse's default mobile configuration (simulated throttling: slow 4G, 4× CPU slowdown), against \`next start\` of the app's build, ${data.runs} run(s) per page, in rounds (each round: the bare page, then every page once, so that the reference and the pages share the machine's minutes): the scores of the run with the median performance score are shown, and TBT and LCP are each the median of the page's runs (a run's LCP can fall far from the others: the bare page's varies from about 700 to 2,260 ms). ` +
       `Pages requested as \`${mapped?.kind === 'measured' ? new URL(mapped.url).origin : '?'}\` (the site origin the build's canonical URLs name) and resolved by Chromium to the benchmark's server, so canonical and hreflang are audited as in production. ` +
       `The pages: every page role, with each document's own pages (derived from the content). Aims: performance ≥ ${AIMS.performance}; accessibility, best practices and SEO ${AIMS.otherCategories}.`,
     '',
