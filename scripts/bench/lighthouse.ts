@@ -4,7 +4,7 @@
 //
 //   npm run bench:lighthouse               every page role of the site (see content.ts)
 //   npm run bench:lighthouse -- /en /zh    any pages
-//   BENCH_LIGHTHOUSE_RUNS=3 …              runs per page, the median run reported (default 1 here, 3 in `npm run bench`)
+//   BENCH_LIGHTHOUSE_RUNS=3 …              runs per page, reported as medianRow says (default 1 here, 3 in `npm run bench`)
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';

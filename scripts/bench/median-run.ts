@@ -8,8 +8,8 @@ const medianOf = (values: readonly (number | null)[]): number | null => median(v
  * The run with the median performance score stands for the page's scores; TBT and LCP, which the
  * aims compare with the bare page's, are each the median of the page's runs: the bare page's LCP
  * varies from run to run (about 700 to 2,260 ms), so the LCP of its median-score run was whichever
- * value that run happened to have. Every run's score, TBT and LCP are kept so that
- * the spread shows. Runs Lighthouse could not score take no part.
+ * value that run happened to have. Every run's score, TBT and LCP are kept so that the spread
+ * shows. Runs Lighthouse could not score take no part.
  */
 export function medianRow(page: Page, url: string, measured: LighthouseScores[]): LighthouseRow {
   const scored = measured.filter((row) => row.scores.performance !== null);
