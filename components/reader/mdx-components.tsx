@@ -44,14 +44,9 @@ function tagFor(kind: SegmentKind) {
  * (reader-enhancer.client.tsx). Not two spans that CSS picks from: one per segment and language,
  * they were four of a segment's elements.
  */
-function Reveal({ segmentId, lang, show, hide }: { segmentId: string; lang: Lang; show: string; hide: string }) {
+function Reveal({ lang, show, hide }: { lang: Lang; show: string; hide: string }) {
   return (
-    <button
-      type="button"
-      className={`reveal reveal-${lang}`}
-      {...{ [attr.reveal]: segmentId, [attr.revealOther]: hide }}
-      aria-expanded="false"
-    >
+    <button type="button" className={`reveal reveal-${lang}`} {...{ [attr.reveal]: '', [attr.revealOther]: hide }} aria-expanded="false">
       {show}
     </button>
   );
@@ -61,7 +56,7 @@ function Reveal({ segmentId, lang, show, hide }: { segmentId: string; lang: Lang
  * The passage menu's trigger: a plain menu button until the menu loads (components/share/segment-menus.client.tsx).
  * Its three dots are drawn by share.css, not an SVG: one per segment, four elements each, were an eighth of a long document's elements.
  */
-function SegmentMenuButton({ segmentId, label }: { segmentId: string; label: string }) {
+function SegmentMenuButton({ label }: { label: string }) {
   return (
     <button
       type="button"
@@ -69,7 +64,7 @@ function SegmentMenuButton({ segmentId, label }: { segmentId: string; label: str
       aria-label={label}
       aria-haspopup="menu"
       aria-expanded="false"
-      {...{ [attr.segmentMenu]: segmentId }}
+      {...{ [attr.segmentMenu]: '' }}
     />
   );
 }
@@ -81,12 +76,12 @@ export function mdxComponents({ locale, meta, firstSegment, t, share, links, rel
   function Segment({ id, kind, children }: { id: string; kind?: string; children?: ReactNode }) {
     const segmentKind = kindOf(kind);
     const segment = (
-      <div id={id} {...{ [attr.segment]: id, [attr.kind]: segmentKind }} className={`seg seg-${segmentKind}`} style={sizes.get(id)}>
-        <SegmentMenuButton segmentId={id} label={share('trigger')} />
+      <div id={id} {...{ [attr.segment]: id }} className={`seg seg-${segmentKind}`} style={sizes.get(id)}>
+        <SegmentMenuButton label={share('trigger')} />
         {children}
         {/* Shown only in single-language views (which need JavaScript): one tap shows the other language. */}
-        <Reveal segmentId={id} lang="en" show={t('showOther')} hide={t('hideOther')} />
-        <Reveal segmentId={id} lang="zh" show={t('showOtherZh')} hide={t('hideOtherZh')} />
+        <Reveal lang="en" show={t('showOther')} hide={t('hideOther')} />
+        <Reveal lang="zh" show={t('showOtherZh')} hide={t('hideOtherZh')} />
       </div>
     );
     if (segmentKind !== 'title') return segment;
@@ -122,7 +117,7 @@ export function mdxComponents({ locale, meta, firstSegment, t, share, links, rel
   function S({ seg, n, lang, children }: { seg: string; n: string; lang?: string; children?: ReactNode }) {
     const tabIndex = seg === first.seg && n === first.n && lang === first.lang ? 0 : -1;
     return (
-      <span {...{ [attr.sentence]: sentenceKey(seg, Number(n) - 1) }} tabIndex={tabIndex} className="sent">
+      <span {...{ [attr.sentence]: sentenceKey(seg, Number(n) - 1) }} tabIndex={tabIndex}>
         {children}
       </span>
     );
@@ -135,13 +130,13 @@ export function mdxComponents({ locale, meta, firstSegment, t, share, links, rel
     if (target) {
       const href = target.segment ? routes.segment(locale, target.slug, target.segment) : routes.document(locale, target.slug);
       return (
-        <a {...{ [attr.term]: id, [attr.docLink]: target.slug }} href={href} className="term term-doc">
+        <a {...{ [attr.term]: id, [attr.docLink]: target.slug }} href={href} className="term-doc">
           {children}
         </a>
       );
     }
     return (
-      <a {...{ [attr.term]: id }} href={routes.term(locale, id)} className="term">
+      <a {...{ [attr.term]: id }} href={routes.term(locale, id)}>
         {children}
       </a>
     );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { alignedSentences, allSentences, attr, focusSentence, segmentElement, selectors, sentenceOf } from '@/lib/reader-dom/contract';
+import { alignedSentences, allSentences, attr, focusSentence, segmentOf, selectors, sentenceOf } from '@/lib/reader-dom/contract';
 import { fileLoader } from '@/lib/reader/file-loader';
 import type { Readings } from '@/lib/reader/pinyin-dom';
 import { routes } from '@/lib/routes/routes';
@@ -26,7 +26,7 @@ function visibleSentences(): HTMLElement[] {
 
 /** Shows or hides the other language of one segment in a single-language view. */
 function toggleReveal(button: HTMLButtonElement) {
-  const segment = segmentElement(button.getAttribute(attr.reveal) ?? '');
+  const segment = segmentOf(button);
   const open = String(segment?.toggleAttribute(attr.revealed) ?? false);
   for (const reveal of segment?.querySelectorAll<HTMLButtonElement>(selectors.reveal) ?? []) {
     if (reveal.getAttribute('aria-expanded') === open) continue;

@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { LazyMessages } from '@/i18n/lazy-messages.client';
 import { preloadMessages } from '@/i18n/message-files';
-import { attr, segmentMenuOf } from '@/lib/reader-dom/contract';
+import { segmentMenuOf, segmentOf } from '@/lib/reader-dom/contract';
 import { listen, type Replay } from '@/lib/scheduling/wake-on-intent';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -36,7 +36,7 @@ export function SegmentMenusLive({ locale, replay }: Props) {
     const open = (button: HTMLButtonElement, byKeyboard: boolean) => {
       if (button.hasAttribute('data-menu-opening')) return;
       button.setAttribute('data-menu-opening', '');
-      const segmentId = button.getAttribute(attr.segmentMenu) ?? '';
+      const segmentId = segmentOf(button)?.id ?? '';
       // The real menu's trigger takes the plain button's place (same look, same name).
       const host = document.createElement('span');
       host.className = 'contents';

@@ -14,16 +14,20 @@ import type { Lang } from '@/lib/content/model';
 
 export const attr = {
   segment: 'data-segment',
-  kind: 'data-kind',
   sentence: 'data-sentence',
   term: 'data-term',
   /** On a term that names a document of the library: that document's slug (the term is a link to it). */
   docLink: 'data-doc-link',
+  /** On a segment's reveal button (valueless: the button's segment is the one it sits in). */
   reveal: 'data-reveal',
   /** On a reveal button: the label of its other state, swapped with its own when it is pressed. */
   revealOther: 'data-other',
   revealed: 'data-revealed',
-  /** On a segment's menu button: the segment it acts on. */
+  /**
+   * On a segment's menu button. Valueless, as is `data-reveal`: the button acts on the segment it
+   * sits in (segmentOf). A long text has one of each per segment, and the ids, repeated in them,
+   * were 4 KB of the 16× copy's gzipped HTML.
+   */
   segmentMenu: 'data-segment-menu',
 } as const;
 
@@ -48,6 +52,11 @@ export type BlockInfo = { block: HTMLElement; segment: HTMLElement; segmentId: s
 function elementOf(node: Node | EventTarget | null): Element | null {
   if (!(node instanceof Node)) return null;
   return node instanceof Element ? node : node.parentElement;
+}
+
+/** The segment an element of the reading text sits in (or is), or null. */
+export function segmentOf(element: Element): HTMLElement | null {
+  return element.closest<HTMLElement>(selectors.segment);
 }
 
 export function segmentElement(segmentId: string): HTMLElement | null {
