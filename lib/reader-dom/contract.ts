@@ -67,7 +67,7 @@ export function segmentElement(segmentId: string): HTMLElement | null {
 /** The language block (and its segment) a DOM node sits in, or null outside the reading text. */
 export function blockOf(node: Node | EventTarget | null): BlockInfo | null {
   const block = elementOf(node)?.closest<HTMLElement>(selectors.block);
-  const segment = block?.closest<HTMLElement>(selectors.segment);
+  const segment = block ? segmentOf(block) : null;
   if (!block || !segment) return null;
   const segmentId = segment.getAttribute(attr.segment) ?? segment.id;
   return { block, segment, segmentId, lang: block.classList.contains(blockClass.zh) ? 'zh' : 'en' };
@@ -120,7 +120,7 @@ export function termId(term: HTMLElement): string {
 
 /** The same term in both languages of the term's segment. */
 export function termCounterparts(term: HTMLElement): HTMLElement[] {
-  const segment = term.closest(selectors.segment);
+  const segment = segmentOf(term);
   return [...(segment?.querySelectorAll<HTMLElement>(`[${attr.term}="${CSS.escape(termId(term))}"]`) ?? [])];
 }
 
